@@ -35,3 +35,7 @@ export function describeZodError(error: z.ZodError): string {
     .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`)
     .join('; ');
 }
+
+/** Units a legal period is counted in. */
+export const durationUnitSchema = z.enum(['hours', 'calendar_days', 'working_days']);
+export type DurationUnit = z.infer<typeof durationUnitSchema>;

@@ -22,7 +22,7 @@ export const DEFAULT_CATALOGUE_SOURCES: readonly CatalogueSource[] = [
 
 function entryIdOf(raw: unknown): string | undefined {
   if (typeof raw === 'object' && raw !== null && 'id' in raw) {
-    const id = (raw as { id: unknown }).id;
+    const id = raw.id;
     return typeof id === 'string' ? id : undefined;
   }
   return undefined;

@@ -1,0 +1,20 @@
+// Public surface of the pure rules core: catalogue, election profiles, elections and stages, the
+// legal clock, the conduct matcher and the case state machine. Nothing here does I/O.
+export { RulesError, RulesDataError } from './errors.js';
+export type { RulesErrorCode } from './errors.js';
+export type { Bilingual, FactStatus, IsoDate, DurationUnit } from './shared.js';
+
+export * from './catalogue/schema.js';
+export { loadCatalogue, findEntry, DEFAULT_CATALOGUE_SOURCES } from './catalogue/load.js';
+export type { CatalogueSource } from './catalogue/load.js';
+
+export * from './profiles/schema.js';
+export {
+  loadProfiles,
+  getProfile,
+  applyProfileOverrides,
+  asnRecipientOn,
+  formatDocumentNumber,
+  monthToRoman,
+  DEFAULT_PROFILE_SOURCES,
+} from './profiles/profiles.js';
