@@ -18,3 +18,15 @@ export {
   monthToRoman,
   DEFAULT_PROFILE_SOURCES,
 } from './profiles/profiles.js';
+
+export {
+  stageKindSchema,
+  stageSchema,
+  electionSchema,
+  parseElection,
+  electionTimeZone,
+  stageOn,
+  rulesApplicableOn,
+} from './elections/elections.js';
+export type { StageKind, Stage, Election, StageOnResult, ApplicableRules } from './elections/elections.js';
+export { bengkalis2024Election } from './data/election-bengkalis-2024.js';
