@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { CONFIG_SCHEMA, type RawConfig } from './config.schema';
+
+export type Config = Readonly<{
+  env: RawConfig['NODE_ENV'];
+  http: { port: number; host: string; publicUrl: string };
+  db: { url: string | undefined; dataDir: string; embeddedPort: number };
+  homeRegion: string;
+  auth: {
+    secret: string | undefined;
+    requireTwoFactorRoles: readonly string[];
+    maxLoginFailures: number;
+    lockMinutes: number;
+    invitationDays: number;
+  };
+  encryptionKey: string | undefined;
+  seedDemo: boolean;
+  runWorker: boolean;
+  logLevel: RawConfig['NETRA_LOG_LEVEL'];
+  mail: { smtpUrl: string | undefined; from: string };
+  natsUrl: string | undefined;
+}>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Konfigurasi tidak valid / Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment once. Lists every invalid variable, not just the first. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<string, string>> = {}): Config {
+  const source: Record<string, string | undefined> = {};
+  for (const key of Object.keys(CONFIG_SCHEMA.shape)) {
+    const value = overrides[key] ?? env[key];
+    source[key] = value === '' ? undefined : value;
+  }
+  const parsed = CONFIG_SCHEMA.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const raw = parsed.data;
+  const host = raw.HOST;
+  return Object.freeze({
+    env: raw.NODE_ENV,
+    http: {
+      port: raw.PORT,
+      host,
+      publicUrl: (raw.NETRA_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${raw.PORT}`).replace(/\/$/, ''),
+    },
+    db: { url: raw.DATABASE_URL, dataDir: path.resolve(raw.NETRA_DATA_DIR), embeddedPort: raw.NETRA_DB_PORT },
+    homeRegion: raw.NETRA_HOME_REGION,
+    auth: {
+      secret: raw.NETRA_AUTH_SECRET,
+      requireTwoFactorRoles: raw.NETRA_REQUIRE_2FA_ROLES.split(',')
+        .map((role) => role.trim())
+        .filter(Boolean),
+      maxLoginFailures: raw.NETRA_LOGIN_MAX_FAILURES,
+      lockMinutes: raw.NETRA_LOGIN_LOCK_MINUTES,
+      invitationDays: raw.NETRA_INVITATION_DAYS,
+    },
+    encryptionKey: raw.NETRA_ENCRYPTION_KEY,
+    seedDemo: raw.NETRA_SEED_DEMO,
+    runWorker: raw.NETRA_WORKER,
+    logLevel: raw.NETRA_LOG_LEVEL,
+    mail: { smtpUrl: raw.NETRA_SMTP_URL, from: raw.NETRA_MAIL_FROM },
+    natsUrl: raw.NETRA_NATS_URL,
+  });
+}

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Services } from '../services';
+import { registerAuditRoutes } from '../modules/audit/audit.routes';
+import { registerAuthRoutes } from '../modules/auth/auth.routes';
+import { registerInvitationRoutes } from '../modules/invitations/invitations.routes';
+import { registerOrganizationRoutes } from '../modules/organizations/organizations.routes';
+import { registerRegionRoutes } from '../modules/regions/regions.routes';
+import { registerUserRoutes } from '../modules/users/users.routes';
+import { checkCsrf, issueCsrfToken } from './csrf';
+import { errorBody, handleError } from './error-handler';
+import type { NetraApp } from './netra-app';
+import { createSessionGuard, requestContextAccessor } from './session-actor';
+
+export type CreateAppOptions = {
+  services: Services;
+  webDistDir?: string;
+  logLevel?: string;
+};
+
+export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
+  const { services } = options;
+  const { config } = services;
+  const app = Fastify({
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+    logger: {
+      level: options.logLevel ?? config.logLevel,
+      // Route patterns, never raw URLs: paths carry invitation tokens and query strings carry names.
+      serializers: {
+        req: (request: { method: string; routeOptions?: { url?: string } }) => ({ method: request.method, route: request.routeOptions?.url }),
+        res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+      },
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorateRequest('requestContext', undefined);
+  app.decorateRequest('ctx', requestContextAccessor);
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: 600,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (request) => ({ statusCode: 429, ...errorBody('common.rate_limited', request.id) }),
+  });
+  await app.register(swagger, {
+    openapi: { info: { title: 'Netra API', version: '0.1.0', description: 'Pengawasan netralitas ASN / ASN neutrality supervision' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', checkCsrf);
+  app.addHook('preHandler', createSessionGuard({ db: services.db, auth: services.auth, twoFactorRoles: config.auth.requireTwoFactorRoles }));
+
+  app.get('/healthz', { config: { public: true }, schema: { hide: true } }, () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await services.db.query('SELECT 1 FROM schema_migrations LIMIT 1');
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'not_ready' });
+    }
+  });
+  app.get('/api/csrf', { config: { public: true }, schema: { hide: true } }, (request, reply) => ({
+    token: issueCsrfToken(request, reply, config.http.publicUrl.startsWith('https://')),
+  }));
+
+  registerAuthRoutes(app, { db: services.db, auth: services.auth, lockout: services.lockout });
+  registerUserRoutes(app, services.users);
+  registerOrganizationRoutes(app, services.organizations);
+  registerInvitationRoutes(app, services.invitations);
+  registerRegionRoutes(app, services.regions);
+  registerAuditRoutes(app, services.audit);
+
+  await serveWebApp(app, options.webDistDir);
+  return app;
+}
+
+/** The built single-page app; unknown non-API paths get index.html so client routes work on reload. */
+async function serveWebApp(app: NetraApp, webDistDir: string | undefined): Promise<void> {
+  if (!webDistDir || !existsSync(path.join(webDistDir, 'index.html'))) {
+    app.setNotFoundHandler((request, reply) => reply.code(404).send(errorBody('common.not_found', request.id)));
+    return;
+  }
+  await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET') {
+      return reply.code(404).send(errorBody('common.not_found', request.id));
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,68 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ERROR_MESSAGES, type ErrorCode, type ApiErrorBody } from '@netra/contracts';
+import { AppError } from '../lib/app-error';
+
+/** The one mapping from error code to HTTP status. */
+export function statusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'common.validation_failed':
+    case 'invitations.weak_password':
+    case 'organizations.invalid_parent':
+      return 400;
+    case 'auth.unauthenticated':
+    case 'auth.invalid_credentials':
+      return 401;
+    case 'auth.forbidden':
+    case 'auth.outside_jurisdiction':
+    case 'auth.two_factor_required':
+    case 'auth.no_membership':
+    case 'common.csrf_failed':
+      return 403;
+    case 'common.not_found':
+    case 'invitations.not_found':
+    case 'organizations.not_found':
+    case 'regions.not_found':
+    case 'users.not_found':
+    case 'sessions.not_found':
+      return 404;
+    case 'invitations.email_taken':
+    case 'organizations.has_children':
+    case 'users.last_administrator':
+      return 409;
+    case 'invitations.expired':
+    case 'invitations.already_used':
+    case 'invitations.revoked':
+      return 410;
+    case 'auth.account_locked':
+    case 'common.rate_limited':
+      return 429;
+    case 'common.internal_error':
+      return 500;
+  }
+}
+
+export function errorBody(code: ErrorCode, requestId: string, details?: unknown): ApiErrorBody {
+  return { error: { code, message: ERROR_MESSAGES[code], ...(details === undefined ? {} : { details }), requestId } };
+}
+
+export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof AppError) {
+    return reply.code(statusOf(error.code)).send(errorBody(error.code, request.id, error.details));
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const fields = error.validation.map((issue) => ({
+      field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (issue.params as { issue?: { path?: unknown[] } }).issue?.path?.join('.') || '',
+      message: issue.message,
+    }));
+    return reply.code(400).send(errorBody('common.validation_failed', request.id, { fields }));
+  }
+  const statusCode = (error as FastifyError).statusCode;
+  if (statusCode === 429) return reply.code(429).send(errorBody('common.rate_limited', request.id));
+  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) {
+    // Malformed JSON, oversized body, unsupported media type: the client's fault, said plainly.
+    return reply.code(statusCode).send(errorBody('common.validation_failed', request.id, { reason: error.message }));
+  }
+  request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, 'unhandled error');
+  return reply.code(500).send(errorBody('common.internal_error', request.id));
+}

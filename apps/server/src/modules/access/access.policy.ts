@@ -1,0 +1,75 @@
+import type { Role } from '@netra/contracts';
+
+/**
+ * The one place that decides who may do what where. An actor holds memberships (organisation +
+ * role); an action is allowed when some membership's role grants it AND the target region lies in
+ * that organisation's region subtree. Every route asks here; nothing else decides.
+ */
+export const ACTIONS = [
+  'regions.read',
+  'organizations.read',
+  'organizations.manage',
+  'users.read',
+  'users.manage',
+  'invitations.manage',
+  'audit.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const STAFF_READ: Action[] = ['regions.read', 'organizations.read'];
+
+export const ROLE_GRANTS: Record<Role, readonly Action[]> = {
+  administrator: [...STAFF_READ, 'organizations.manage', 'users.read', 'users.manage', 'invitations.manage', 'audit.read'],
+  commissioner: [...STAFF_READ, 'users.read', 'audit.read'],
+  handling_staff: STAFF_READ,
+  prevention_staff: STAFF_READ,
+  field_supervisor: STAFF_READ,
+  humas: STAFF_READ,
+  police_liaison: STAFF_READ,
+  agency_hr: STAFF_READ,
+  viewer: STAFF_READ,
+};
+
+export type Membership = {
+  organizationId: string;
+  organizationName: string;
+  organizationType: string;
+  regionCode: string;
+  role: Role;
+};
+
+export type Actor = {
+  userId: string;
+  email: string;
+  name: string;
+  twoFactorEnabled: boolean;
+  memberships: readonly Membership[];
+};
+
+export const NATIONAL_REGION = 'ID';
+
+/** True when `target` equals `scope` or lies below it. */
+export function isRegionWithin(target: string, scope: string): boolean {
+  if (scope === NATIONAL_REGION) return true;
+  return target === scope || target.startsWith(`${scope}.`);
+}
+
+export type Decision = { allowed: true; membership: Membership } | { allowed: false; reason: 'forbidden' | 'outside_jurisdiction' };
+
+/** Decides `action` on something in `regionCode` (undefined: the actor's own scope). */
+export function decide(actor: Actor, action: Action, regionCode?: string): Decision {
+  const granting = actor.memberships.filter((m) => ROLE_GRANTS[m.role].includes(action));
+  if (granting.length === 0) return { allowed: false, reason: 'forbidden' };
+  if (regionCode === undefined) return { allowed: true, membership: granting[0]! };
+  const inside = granting.find((m) => isRegionWithin(regionCode, m.regionCode));
+  return inside ? { allowed: true, membership: inside } : { allowed: false, reason: 'outside_jurisdiction' };
+}
+
+/** Region scopes in which the actor may perform `action`, for filtering lists in SQL. */
+export function scopesFor(actor: Actor, action: Action): string[] {
+  return actor.memberships.filter((m) => ROLE_GRANTS[m.role].includes(action)).map((m) => m.regionCode);
+}
+
+export function requiresTwoFactor(actor: Actor, rolesRequiringIt: readonly string[]): boolean {
+  return actor.memberships.some((m) => rolesRequiringIt.includes(m.role));
+}

@@ -1,0 +1,68 @@
+// Every error code the API can return, with its Indonesian and English message. The web app
+// shows these messages; the server maps each code to an HTTP status in one place.
+export const ERROR_MESSAGES = {
+  'common.validation_failed': { id: 'Data yang dikirim tidak valid.', en: 'The submitted data is not valid.' },
+  'common.not_found': { id: 'Data tidak ditemukan.', en: 'Not found.' },
+  'common.internal_error': {
+    id: 'Terjadi kesalahan pada server. Sebutkan nomor permintaan saat melapor.',
+    en: 'Server error. Quote the request id when reporting it.',
+  },
+  'common.rate_limited': { id: 'Terlalu banyak permintaan. Coba lagi nanti.', en: 'Too many requests. Try again later.' },
+  'common.csrf_failed': {
+    id: 'Permintaan ditolak karena token keamanan (CSRF) tidak cocok. Muat ulang halaman.',
+    en: 'Request refused: the security (CSRF) token does not match. Reload the page.',
+  },
+  'auth.unauthenticated': { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
+  'auth.invalid_credentials': { id: 'Email atau kata sandi salah.', en: 'Wrong e-mail or password.' },
+  'auth.account_locked': {
+    id: 'Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal.',
+    en: 'The account is temporarily locked after too many failed sign-ins.',
+  },
+  'auth.two_factor_required': {
+    id: 'Peran Anda wajib memakai verifikasi dua langkah. Aktifkan terlebih dahulu.',
+    en: 'Your role requires two-factor authentication. Enable it first.',
+  },
+  'auth.forbidden': { id: 'Anda tidak berwenang melakukan tindakan ini.', en: 'You are not allowed to do this.' },
+  'auth.outside_jurisdiction': {
+    id: 'Data ini berada di luar wilayah kewenangan organisasi Anda.',
+    en: 'This is outside your organisation’s jurisdiction.',
+  },
+  'auth.no_membership': {
+    id: 'Akun Anda belum terdaftar di organisasi mana pun.',
+    en: 'Your account does not belong to any organisation.',
+  },
+  'invitations.not_found': { id: 'Undangan tidak ditemukan.', en: 'Invitation not found.' },
+  'invitations.expired': { id: 'Tautan undangan sudah kedaluwarsa.', en: 'The invitation link has expired.' },
+  'invitations.already_used': { id: 'Tautan undangan sudah dipakai.', en: 'The invitation link has already been used.' },
+  'invitations.revoked': { id: 'Undangan sudah dibatalkan.', en: 'The invitation was revoked.' },
+  'invitations.email_taken': {
+    id: 'Email ini sudah dipakai oleh akun lain.',
+    en: 'This e-mail already belongs to an account.',
+  },
+  'invitations.weak_password': {
+    id: 'Kata sandi minimal 10 karakter.',
+    en: 'The password must have at least 10 characters.',
+  },
+  'organizations.not_found': { id: 'Organisasi tidak ditemukan.', en: 'Organisation not found.' },
+  'organizations.invalid_parent': {
+    id: 'Organisasi induk tidak sesuai: wilayahnya harus mencakup wilayah organisasi ini.',
+    en: 'Invalid parent: its region must contain this organisation’s region.',
+  },
+  'organizations.has_children': {
+    id: 'Organisasi masih memiliki sub-organisasi atau anggota.',
+    en: 'The organisation still has child organisations or members.',
+  },
+  'regions.not_found': { id: 'Wilayah tidak ditemukan.', en: 'Region not found.' },
+  'users.not_found': { id: 'Pengguna tidak ditemukan.', en: 'User not found.' },
+  'users.last_administrator': {
+    id: 'Administrator terakhir tidak dapat dihapus.',
+    en: 'The last administrator cannot be removed.',
+  },
+  'sessions.not_found': { id: 'Sesi tidak ditemukan.', en: 'Session not found.' },
+} as const satisfies Record<string, { id: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export type ApiErrorBody = {
+  error: { code: ErrorCode; message: { id: string; en: string }; details?: unknown; requestId: string };
+};
