@@ -6,9 +6,9 @@ import { startWorker, type Worker } from './jobs/create-worker';
 import { resolveSecrets } from './lib/secrets';
 import { openDatabase, prepareDatabase } from './runtime';
 import { seedDemo } from './seeds/seed-demo';
-import { createServices } from './services';
+import { createServices, type Services } from './services';
 
-export type RunningServer = { url: string; stop: () => Promise<void> };
+export type RunningServer = { url: string; services: Services; stop: () => Promise<void> };
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -31,6 +31,7 @@ export async function startServer(config: Config, options: { webDistDir: string 
     say(`\nNetra berjalan di / is running at ${config.http.publicUrl}  (API docs: ${config.http.publicUrl}/api/docs)\n`);
     return {
       url: config.http.publicUrl,
+      services,
       stop: async () => {
         await worker?.stop();
         await app.close();
