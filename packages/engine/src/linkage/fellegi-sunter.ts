@@ -164,3 +164,84 @@ function posterior(p: Uint8Array, lambda: number, m: number[][], u: number[][]):
   const d = lu - lm;
   return d > 700 ? 0 : 1 / (1 + Math.exp(d));
 }
+
+/**
+ * EM for linkage where each left-hand record (an account) has at most one true partner.
+ * The E-step lets the candidates of one group compete: g_i = odds_i / (1 + Σ odds in group).
+ * Without this, plain EM on name data tends to call every partial-name pair a match (the
+ * partial-name class is large and internally consistent) and converges to the wrong mode.
+ * `groupEnds[g]` is the exclusive end row of group g; rows are in group order.
+ */
+export function runGroupedEm(
+  vectors: Uint8Array,
+  groupEnds: ArrayLike<number>,
+  fields: string[],
+  levels: number[],
+  opts: EmOptions = {},
+): FsModel {
+  const nFields = levels.length;
+  const rows = vectors.length / nFields;
+  let lambda = opts.lambda0 ?? 0.05;
+  let m = initialM(levels);
+  const u = opts.fixedU ?? estimateU(vectors, levels);
+  const logU = u.map((r) => r.map((x) => Math.log(x)));
+  const g = new Float64Array(rows);
+  const maxIt = opts.maxIterations ?? 100;
+  const tol = opts.tolerance ?? 1e-6;
+  const lab = opts.labelled;
+  const labWeight = lab?.weight ?? 10;
+  let it = 0;
+  for (; it < maxIt; it++) {
+    const logM = m.map((r) => r.map((x) => Math.log(x)));
+    const priorLog = Math.log(lambda / (1 - lambda));
+    let start = 0;
+    for (let grp = 0; grp < groupEnds.length; grp++) {
+      const end = groupEnds[grp] ?? start;
+      let sum = 0;
+      for (let r = start; r < end; r++) {
+        let l = priorLog;
+        for (let f = 0; f < nFields; f++) {
+          const v = vectors[r * nFields + f] ?? MISSING;
+          if (v !== MISSING) l += (logM[f]?.[v] ?? 0) - (logU[f]?.[v] ?? 0);
+        }
+        const odds = Math.exp(Math.min(700, l));
+        g[r] = odds;
+        sum += odds;
+      }
+      for (let r = start; r < end; r++) g[r] = (g[r] ?? 0) / (1 + sum);
+      start = end;
+    }
+    const mNum = levels.map((l) => new Array<number>(l).fill(0));
+    let mass = 0;
+    for (let r = 0; r < rows; r++) {
+      const w = g[r] ?? 0;
+      mass += w;
+      for (let f = 0; f < nFields; f++) {
+        const v = vectors[r * nFields + f] ?? MISSING;
+        const row = mNum[f];
+        if (v !== MISSING && row) row[v] = (row[v] ?? 0) + w;
+      }
+    }
+    if (lab) {
+      lab.isMatch.forEach((isM, r) => {
+        if (!isM) return;
+        for (let f = 0; f < nFields; f++) {
+          const v = lab.vectors[r * nFields + f] ?? MISSING;
+          const row = mNum[f];
+          if (v !== MISSING && row) row[v] = (row[v] ?? 0) + labWeight;
+        }
+      });
+    }
+    const newM = mNum.map((row) => {
+      const s = row.reduce((a, b) => a + b, 0);
+      return row.map((x) => Math.max(FLOOR, s > 0 ? x / s : 1 / row.length));
+    });
+    const newLambda = Math.min(0.5, Math.max(1e-9, mass / Math.max(1, rows)));
+    let delta = Math.abs(newLambda - lambda) / Math.max(lambda, 1e-9);
+    newM.forEach((row, f) => row.forEach((x, k) => (delta = Math.max(delta, Math.abs(x - (m[f]?.[k] ?? 0))))));
+    m = newM;
+    lambda = newLambda;
+    if (delta < tol) break;
+  }
+  return { fields, levels, lambda, m, u, iterations: it };
+}
