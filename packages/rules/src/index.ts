@@ -30,3 +30,26 @@ export {
 } from './elections/elections.js';
 export type { StageKind, Stage, Election, StageOnResult, ApplicableRules } from './elections/elections.js';
 export { bengkalis2024Election } from './data/election-bengkalis-2024.js';
+
+export {
+  TIME_ZONES,
+  TIME_ZONE_ABBREVIATION,
+  assertTimeZone,
+  offsetMinutes,
+  localDateOf,
+  endOfLocalDay,
+  formatLocalIso,
+  formatHumanDate,
+  formatHumanInstant,
+  addDays,
+  isWeekend,
+} from './clock/time-zone.js';
+export type { IndonesianTimeZone } from './clock/time-zone.js';
+export { timeZoneForProvince } from './clock/province.js';
+export { PROVINCE_TIME_ZONES } from './data/province-time-zones.js';
+export { buildHolidayCalendar, nationalHolidays, normaliseHoliday, holidayInputSchema, holidayKindSchema } from './clock/holidays.js';
+export type { Holiday, HolidayInput, HolidayKind, HolidayCalendar, HolidayCalendarOptions } from './clock/holidays.js';
+export { computeDeadline, extendDeadline, applyPauses, timeLeft, isWorkingDay } from './clock/deadline.js';
+export type { Deadline, DeadlineRequest, Pause } from './clock/deadline.js';
+export { isWithinReportWindow } from './clock/report-window.js';
+export type { ReportWindowRequest, ReportWindowResult } from './clock/report-window.js';
