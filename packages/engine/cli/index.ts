@@ -1,0 +1,3 @@
+export { runLinkCommand, type LinkCommandOptions, type LinkCommandSummary } from './link-command.js';
+export { runScreenCommand, type ScreenCommandOptions, type ScreenCommandSummary } from './screen-command.js';
+export { runGenerateCommand, type GenerateCommandOptions, type GenerateCommandSummary } from './generate-command.js';
