@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { ALIASES } from './aliases';
+import { ALIASES } from './aliases.ts';
 
 // `npm test`: everything that needs no browser. Integration tests share one
 // database server (embedded unless TEST_DATABASE_URL is set), started once in globalSetup.

@@ -39,7 +39,7 @@ export const CONFIG_SCHEMA = z.object({
   NETRA_REQUIRE_2FA_ROLES: z
     .string()
     .default('administrator,commissioner')
-    .describe('Comma-separated roles that must use two-factor authentication.'),
+    .describe('Comma-separated roles that must use two-factor authentication, or `none`.'),
   NETRA_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5).describe('Failed logins before an account is locked.'),
   NETRA_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15).describe('Minutes an account stays locked.'),
   NETRA_INVITATION_DAYS: z.coerce.number().int().min(1).max(60).default(7).describe('Days an invitation link stays valid.'),

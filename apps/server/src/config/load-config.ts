@@ -53,7 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       secret: raw.NETRA_AUTH_SECRET,
       requireTwoFactorRoles: raw.NETRA_REQUIRE_2FA_ROLES.split(',')
         .map((role) => role.trim())
-        .filter(Boolean),
+        .filter((role) => role !== '' && role !== 'none'),
       maxLoginFailures: raw.NETRA_LOGIN_MAX_FAILURES,
       lockMinutes: raw.NETRA_LOGIN_LOCK_MINUTES,
       invitationDays: raw.NETRA_INVITATION_DAYS,

@@ -167,15 +167,14 @@ function ensurePostgresBinaryLinks(): void {
 
 /** The `postgres` system user must be able to reach the data folder through every parent. */
 function ensureTraversableByPostgres(dataDir: string): void {
-  let current = path.resolve(dataDir);
   const blocked: string[] = [];
-  while (current !== path.dirname(current)) {
-    current = path.dirname(current);
+  for (let current = path.resolve(dataDir); ; current = path.dirname(current)) {
     try {
       execFileSync('runuser', ['-u', 'postgres', '--', 'test', '-x', current], { stdio: 'ignore' });
     } catch {
       blocked.push(current);
     }
+    if (current === path.dirname(current)) break;
   }
   if (blocked.length > 0) {
     // Opening execute-only (no listing) on the parents is the smallest change that lets it in.

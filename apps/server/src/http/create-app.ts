@@ -25,6 +25,8 @@ export type CreateAppOptions = {
   services: Services;
   webDistDir?: string;
   logLevel?: string;
+  /** Sees every route as it is registered (the authorisation-matrix test proves it covers them all). */
+  onRoute?: (route: { method: string | string[]; url: string; isPublic: boolean }) => void;
 };
 
 export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
@@ -45,6 +47,10 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
     },
   }).withTypeProvider<ZodTypeProvider>();
 
+  if (options.onRoute) {
+    const record = options.onRoute;
+    app.addHook('onRoute', (route) => record({ method: route.method, url: route.url, isPublic: Boolean(route.config?.public) }));
+  }
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);

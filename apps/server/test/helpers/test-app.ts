@@ -21,19 +21,22 @@ export type TestApp = {
 };
 
 /** A real app on the shared test database. Two-factor is off unless the test asks for it. */
-export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Record<string, string> = {},
+  onRoute?: Parameters<typeof createApp>[0]['onRoute'],
+): Promise<TestApp> {
   const config = loadConfig({}, {
     NODE_ENV: 'test',
     NETRA_PUBLIC_URL: TEST_ORIGIN,
     DATABASE_URL: inject('databaseUrl'),
-    NETRA_REQUIRE_2FA_ROLES: '',
+    NETRA_REQUIRE_2FA_ROLES: 'none',
     NETRA_LOG_LEVEL: 'silent',
     NETRA_DATA_DIR: '/tmp/netra-test-unused',
     ...overrides,
   });
   const db = createDatabasePool(config.db.url!, 5);
   const services = createServices({ config, db, secret: 'test-secret-test-secret-test-secret-0123' });
-  const app = await createApp({ services });
+  const app = await createApp({ services, onRoute });
   await app.ready();
   return {
     app,

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '@netra/contracts';
+import { ROLE_GRANTS, type Action } from '../../src/modules/access/access.policy';
+import { createOrganization, createTestApp, createUser, signIn, type Session, type TestApp } from '../helpers/test-app';
+
+// Every route × every role × inside/outside the jurisdiction. The actor's organisation covers
+// Kabupaten Bengkalis (14.03); "inside" targets lie in Kecamatan Siak Kecil (14.03.12), "outside"
+// targets in Kabupaten Kampar (14.06).
+const HOME = '14.03';
+const INSIDE = '14.03.12';
+const OUTSIDE = '14.06';
+
+type Target = { orgId: string; userId: string; membershipId: string; invitationId: string; regionCode: string };
+type Case = {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  route: string;
+  action: Action;
+  /** Region-scoped: the answer depends on where the target lies. Otherwise a list, filtered by scope. */
+  scoped: boolean;
+  request: (target: Target) => Promise<{ url: string; payload?: unknown }>;
+};
+
+let t: TestApp;
+const sessions = new Map<Role, Session>();
+let inside: () => Promise<Target>;
+let outside: () => Promise<Target>;
+const seen: { method: string; url: string; isPublic: boolean }[] = [];
+
+async function makeTarget(regionCode: string): Promise<Target> {
+  const org = await createOrganization(t.db, regionCode, 'panwaslu_kecamatan');
+  const user = await createUser(t.db, org.id, 'viewer');
+  const membership = await t.db.query<{ id: string }>('SELECT id FROM memberships WHERE user_id = $1', [user.userId]);
+  const invitation = await t.db.query<{ id: string }>(
+    `INSERT INTO invitations (email, name, organization_id, role, token_hash, expires_at)
+     VALUES ($1, 'Calon', $2, 'viewer', md5(random()::text), now() + interval '1 day') RETURNING id`,
+    [`undang-${user.userId}@test.netra.example`, org.id],
+  );
+  return { orgId: org.id, userId: user.userId, membershipId: membership.rows[0]!.id, invitationId: invitation.rows[0]!.id, regionCode };
+}
+
+const CASES: Case[] = [
+  { method: 'GET', route: '/api/organizations', action: 'organizations.read', scoped: false, request: async () => ({ url: '/api/organizations?pageSize=200' }) },
+  { method: 'GET', route: '/api/organizations/:id', action: 'organizations.read', scoped: true, request: async (x) => ({ url: `/api/organizations/${x.orgId}` }) },
+  {
+    method: 'POST',
+    route: '/api/organizations',
+    action: 'organizations.manage',
+    scoped: true,
+    request: async (x) => ({ url: '/api/organizations', payload: { type: 'pkd', name: 'PKD Matriks', regionCode: x.regionCode, parentId: null } }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/organizations/:id',
+    action: 'organizations.manage',
+    scoped: true,
+    request: async (x) => ({ url: `/api/organizations/${x.orgId}`, payload: { name: 'Nama Baru Matriks', parentId: null } }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/organizations/:id',
+    action: 'organizations.manage',
+    scoped: true,
+    request: async (x) => ({ url: `/api/organizations/${(await createOrganization(t.db, x.regionCode, 'pkd')).id}` }),
+  },
+  { method: 'GET', route: '/api/users', action: 'users.read', scoped: false, request: async () => ({ url: '/api/users?pageSize=200' }) },
+  {
+    method: 'POST',
+    route: '/api/users/:id/memberships',
+    action: 'users.manage',
+    scoped: true,
+    request: async (x) => ({ url: `/api/users/${x.userId}/memberships`, payload: { organizationId: x.orgId, role: 'humas' } }),
+  },
+  { method: 'DELETE', route: '/api/memberships/:id', action: 'users.manage', scoped: true, request: async (x) => ({ url: `/api/memberships/${x.membershipId}` }) },
+  { method: 'GET', route: '/api/invitations', action: 'invitations.manage', scoped: false, request: async () => ({ url: '/api/invitations?pageSize=200' }) },
+  {
+    method: 'POST',
+    route: '/api/invitations',
+    action: 'invitations.manage',
+    scoped: true,
+    request: async (x) => ({
+      url: '/api/invitations',
+      payload: { email: `baru-${Math.random().toString(36).slice(2)}@test.netra.example`, name: 'Calon Anggota', organizationId: x.orgId, role: 'viewer' },
+    }),
+  },
+  { method: 'DELETE', route: '/api/invitations/:id', action: 'invitations.manage', scoped: true, request: async (x) => ({ url: `/api/invitations/${x.invitationId}` }) },
+  { method: 'GET', route: '/api/regions', action: 'regions.read', scoped: false, request: async () => ({ url: '/api/regions?q=siak' }) },
+  { method: 'GET', route: '/api/regions/:code', action: 'regions.read', scoped: false, request: async (x) => ({ url: `/api/regions/${x.regionCode}` }) },
+  { method: 'GET', route: '/api/regions/:code/children', action: 'regions.read', scoped: false, request: async (x) => ({ url: `/api/regions/${x.regionCode}/children` }) },
+  { method: 'GET', route: '/api/audit', action: 'audit.read', scoped: false, request: async () => ({ url: '/api/audit?limit=200' }) },
+  { method: 'GET', route: '/api/me', action: 'regions.read', scoped: false, request: async () => ({ url: '/api/me' }) },
+];
+
+beforeAll(async () => {
+  t = await createTestApp({}, (route) => seen.push(route));
+  const home = await createOrganization(t.db, HOME);
+  for (const role of ROLES) {
+    const user = await createUser(t.db, home.id, role);
+    sessions.set(role, await signIn(t.app, user.email));
+  }
+  inside = () => makeTarget(INSIDE);
+  outside = () => makeTarget(OUTSIDE);
+});
+afterAll(() => t.close());
+
+describe('authorisation matrix', () => {
+  it('covers every non-public route of the app', () => {
+    const covered = new Set(CASES.map((c) => `${c.method} ${c.route}`));
+    const missing = seen
+      .filter((r) => !r.isPublic && r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'))
+      .flatMap((r) => (Array.isArray(r.method) ? r.method : [r.method]).filter((m) => m !== 'HEAD').map((m) => `${m} ${r.url}`))
+      .filter((key) => !covered.has(key));
+    expect(missing).toEqual([]);
+  });
+
+  for (const c of CASES) {
+    it(`${c.method} ${c.route}: anonymous → 401`, async () => {
+      const { url, payload } = await c.request(await inside());
+      const response = await t.app.inject({ method: c.method, url, payload: payload as object });
+      // Mutations without the CSRF token are refused before authentication.
+      expect([401, 403]).toContain(response.statusCode);
+      expect(response.json<{ error: { code: string } }>().error.code).toMatch(/auth.unauthenticated|common.csrf_failed/);
+    });
+
+    for (const role of ROLES) {
+      const granted = ROLE_GRANTS[role].includes(c.action) || c.route === '/api/me';
+      it(`${c.method} ${c.route} as ${role}: inside ${granted ? 'allowed' : 'denied'}, outside ${granted && !c.scoped ? 'filtered' : 'denied'}`, async () => {
+        const session = sessions.get(role)!;
+        const insideTarget = await inside();
+        const outsideTarget = await outside();
+        const inReq = await c.request(insideTarget);
+        const inRes = await t.app.inject({ method: c.method, url: inReq.url, payload: inReq.payload as object, headers: session.headers });
+        if (granted) expect(inRes.statusCode, inRes.body).toBeLessThan(300);
+        else {
+          expect(inRes.statusCode).toBe(403);
+          expect(inRes.json<{ error: { code: string } }>().error.code).toBe('auth.forbidden');
+        }
+
+        const outReq = await c.request(outsideTarget);
+        const outRes = await t.app.inject({ method: c.method, url: outReq.url, payload: outReq.payload as object, headers: session.headers });
+        if (!granted) expect(outRes.statusCode).toBe(403);
+        else if (c.scoped) {
+          expect(outRes.statusCode).toBe(403);
+          expect(outRes.json<{ error: { code: string } }>().error.code).toBe('auth.outside_jurisdiction');
+        } else {
+          expect(outRes.statusCode).toBe(200);
+          // Lists never contain anything from outside the jurisdiction.
+          const body = outRes.body;
+          if (c.route === '/api/organizations') expect(body).not.toContain(outsideTarget.orgId);
+          if (c.route === '/api/users') expect(body).not.toContain(outsideTarget.userId);
+          if (c.route === '/api/invitations') expect(body).not.toContain(outsideTarget.invitationId);
+          if (c.route === '/api/organizations' || c.route === '/api/users' || c.route === '/api/invitations') {
+            expect(inRes.body).toContain(c.route === '/api/organizations' ? insideTarget.orgId : c.route === '/api/users' ? insideTarget.userId : insideTarget.invitationId);
+          }
+        }
+      });
+    }
+  }
+
+  it('audits a request outside the jurisdiction, and changes nothing', async () => {
+    const target = await outside();
+    const before = await t.db.query('SELECT name FROM organizations WHERE id = $1', [target.orgId]);
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/organizations/${target.orgId}`,
+      payload: { name: 'Diubah dari luar', parentId: null },
+      headers: sessions.get('administrator')!.headers,
+    });
+    expect(response.statusCode).toBe(403);
+    const after = await t.db.query('SELECT name FROM organizations WHERE id = $1', [target.orgId]);
+    expect(after.rows).toEqual(before.rows);
+    const audit = await t.db.query(
+      `SELECT outcome, region_code, after FROM audit_events WHERE action = 'access.denied' AND request_id = $1`,
+      [response.headers['x-request-id']],
+    );
+    expect(audit.rows).toEqual([{ outcome: 'denied', region_code: OUTSIDE, after: { reason: 'outside_jurisdiction' } }]);
+  });
+});
