@@ -1,0 +1,10 @@
+export { useMe, meKeys, fetchMe } from './api/me-query';
+export { authRequests } from './api/auth-requests';
+export { LoginForm } from './components/login-form';
+export { TwoFactorStep } from './components/two-factor-step';
+export { ResetRequestForm } from './components/reset-request-form';
+export { ResetPasswordForm } from './components/reset-password-form';
+export { NewPasswordFields } from './components/new-password-fields';
+export { TwoFactorSection } from './components/two-factor-section';
+export { SessionsSection } from './components/sessions-section';
+export { ChangePasswordSection } from './components/change-password-section';

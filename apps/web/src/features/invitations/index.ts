@@ -1,0 +1,2 @@
+export { InvitationsManager } from './components/invitations-manager';
+export { AcceptInvitation } from './components/accept-invitation';

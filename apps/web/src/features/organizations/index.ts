@@ -1,0 +1,2 @@
+export { OrganizationsManager } from './components/organizations-manager';
+export { OrganizationSelect } from './components/organization-select';

@@ -1,0 +1,2 @@
+export { UsersManager } from './components/users-manager';
+export { RoleSelect } from './components/role-select';

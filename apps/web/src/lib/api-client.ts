@@ -1,0 +1,71 @@
+import { toApiError } from './api-error';
+
+const CSRF_COOKIE = 'netra_csrf';
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+let csrfPromise: Promise<string> | undefined;
+
+function readCookie(name: string): string | undefined {
+  return document.cookie
+    .split('; ')
+    .find((part) => part.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+}
+
+async function csrfToken(): Promise<string> {
+  const fromCookie = readCookie(CSRF_COOKIE);
+  if (fromCookie) return fromCookie;
+  csrfPromise ??= fetch('/api/csrf', { credentials: 'same-origin' })
+    .then((r) => r.json() as Promise<{ token: string }>)
+    .then((body) => body.token)
+    .finally(() => {
+      csrfPromise = undefined;
+    });
+  return csrfPromise;
+}
+
+export type RequestOptions = { method?: string; body?: unknown; query?: Record<string, string | number | undefined | null> };
+
+function withQuery(path: string, query: RequestOptions['query']): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/**
+ * Fetch wrapper for every API call: JSON in and out, the session cookie, the CSRF header on
+ * mutating Netra routes, and an `ApiError` for any non-2xx answer.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (!SAFE_METHODS.has(method) && !path.startsWith('/api/auth/')) headers['x-csrf-token'] = await csrfToken();
+  const response = await fetch(withQuery(path, options.query), {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  let body: unknown = undefined;
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+  }
+  if (!response.ok) throw toApiError(response.status, body);
+  return body as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: RequestOptions['query']) => apiRequest<T>(path, { query }),
+  post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body: body ?? {} }),
+  patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
+  delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
+};

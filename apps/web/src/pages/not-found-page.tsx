@@ -1,0 +1,15 @@
+import { Anchor, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      <Title order={1}>{t('errors.notFoundPage')}</Title>
+      <Anchor component={Link} to="/">
+        {t('nav.home')}
+      </Anchor>
+    </Stack>
+  );
+}

@@ -1,0 +1,16 @@
+import { Table } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+type ScrollTableProps = { minWidth: number; caption: string; children: ReactNode };
+
+/** A striped table that scrolls sideways on narrow screens instead of widening the page. */
+export function ScrollTable({ minWidth, caption, children }: ScrollTableProps) {
+  return (
+    <Table.ScrollContainer minWidth={minWidth} type="native">
+      <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
+        <Table.Caption className="visually-hidden">{caption}</Table.Caption>
+        {children}
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
