@@ -53,3 +53,11 @@ export { computeDeadline, extendDeadline, applyPauses, timeLeft, isWorkingDay } 
 export type { Deadline, DeadlineRequest, Pause } from './clock/deadline.js';
 export { isWithinReportWindow } from './clock/report-window.js';
 export type { ReportWindowRequest, ReportWindowResult } from './clock/report-window.js';
+
+export { matchConduct, buildConductIndex, MIN_SCORE } from './matcher/match.js';
+export type { ConductMatch, ConductMatchResult, ConductIndex } from './matcher/match.js';
+export { analyse, tokenize } from './matcher/analyse.js';
+export type { Feature } from './matcher/analyse.js';
+export { stem } from './matcher/stemmer.js';
+export { CONDUCT_CASES, CONDUCT_CASES_HOLDOUT } from './data/conduct-cases.js';
+export type { ConductCase, ConductCaseStyle } from './data/conduct-cases.js';

@@ -181,7 +181,7 @@ export const uu10Catalogue = {
       inForce: IN_FORCE,
       sources: [SRIKANDI, RAKYATBERSATU],
       status: verified,
-      keywords: ['politik uang', 'bagi uang', 'amplop', 'serangan fajar', 'money politik', 'sembako', 'beli suara', 'uang transport', 'imbalan memilih'],
+      keywords: ['politik uang', 'bagi uang', 'amplop', 'serangan fajar', 'money politik', 'sembako', 'beli suara', 'uang transport', 'imbalan memilih', 'uang', 'masa tenang', 'jelang pencoblosan'],
     },
     {
       id: 'uu10-2016.campaign.hate-speech',
