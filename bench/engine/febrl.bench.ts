@@ -166,7 +166,7 @@ export function runFebrlBench(size: BenchSize): BenchResult[] {
     name: 'FEBRL4 link, unsupervised FS/EM (peer: recordlinkage-tutorial rule)',
     size,
     dataSize: '5,000 × 5,000',
-    metrics: { ...f4, baselineRecall: base.recall, baselinePrecision: base.precision, baselineLinks: base.links, recallMinusBaseline: f4.recall! - base.recall! },
+    metrics: { ...f4, baselineRecall: base.recall ?? 0, baselinePrecision: base.precision ?? 0, baselineLinks: base.links ?? 0, recallMinusBaseline: f4.recall! - base.recall! },
     goals: [
       goal('precision', f4.precision!, '≥ 0.99', f4.precision! >= 0.99),
       goal('recall', f4.recall!, '≥ 0.98', f4.recall! >= 0.98),

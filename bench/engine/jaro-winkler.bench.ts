@@ -13,7 +13,7 @@ export function runJaroWinklerBench(size: BenchSize): BenchResult {
     a.push(names[i % names.length]!);
     b.push(names[(i * 7919 + 13) % names.length]!);
   }
-  const npm = jwNpm as (x: string, y: string) => number;
+  const npm = jwNpm;
   let sink = 0;
   const ours = bestOf(3, () => {
     for (let i = 0; i < n; i++) sink += jaroWinkler(a[i]!, b[i]!);

@@ -103,6 +103,6 @@ export function openOutput(file?: string): Output {
 }
 
 export function csvEscape(v: unknown): string {
-  const s = v === undefined || v === null ? '' : String(v as string);
+  const s = v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v);
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

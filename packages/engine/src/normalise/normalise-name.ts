@@ -120,7 +120,7 @@ function stripDigits(raw: string, removed: NameRemoval[]): string {
  * explanation material, not noise); the remaining tokens are in modern spelling.
  */
 export function normaliseName(input: unknown): NormalisedName {
-  const original = typeof input === 'string' ? input : input == null ? '' : String(input as string);
+  const original = typeof input === 'string' ? input : typeof input === 'number' || typeof input === 'bigint' ? String(input) : '';
   const removed: NameRemoval[] = [];
   let s = original.length > MAX_NAME_LENGTH ? original.slice(0, MAX_NAME_LENGTH) : original;
 

@@ -41,7 +41,8 @@ export function jaro(a: string, b: string): number {
     k++;
   }
   const m = matches;
-  return (m / la + m / lb + (m - (transpositions >> 1)) / m) / 3;
+  // Half the out-of-order matches, not floored (as the npm package and Winkler do).
+  return (m / la + m / lb + (m - transpositions / 2) / m) / 3;
 }
 
 /**
