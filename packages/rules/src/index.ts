@@ -61,3 +61,23 @@ export type { Feature } from './matcher/analyse.js';
 export { stem } from './matcher/stemmer.js';
 export { CONDUCT_CASES, CONDUCT_CASES_HOLDOUT } from './data/conduct-cases.js';
 export type { ConductCase, ConductCaseStyle } from './data/conduct-cases.js';
+
+export { CASE_STATUSES, ROLES, VIOLATION_KINDS } from './cases/types.js';
+export type {
+  CaseStatus,
+  Role,
+  ViolationKind,
+  CaseState,
+  Actor,
+  DeadlineRecord,
+  Disposition,
+  HistoryItem,
+  Precondition,
+  GuardContext,
+  TransitionEffects,
+  TransitionEnv,
+} from './cases/types.js';
+export { TRANSITIONS, TRANSITIONS_BY_NAME } from './cases/transitions.js';
+export type { TransitionDef } from './cases/transitions.js';
+export { applyTransition, availableTransitions, newCase } from './cases/apply.js';
+export type { TransitionResult } from './cases/apply.js';
