@@ -48,6 +48,13 @@ export async function startEmbeddedDatabase(options: {
     onError: (error) => recentLog.push(String(error)),
   });
 
+  const url = `postgres://${DATABASE_USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${DATABASE_NAME}`;
+  const ownerFile = path.join(options.dataDir, 'embedded-owner.pid');
+  if (isOwnedByLiveProcess(ownerFile) && existsSync(path.join(clusterDir, 'postmaster.pid'))) {
+    // Another Netra process (e.g. `netra start`) runs this server: share it, and leave it running.
+    return { url, stop: async () => undefined };
+  }
+
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     options.log?.('Menyiapkan basis data tertanam (pertama kali) / initialising the embedded database…');
     if (isRoot) ensureTraversableByPostgres(options.dataDir);
@@ -64,9 +71,21 @@ export async function startEmbeddedDatabase(options: {
         `${error instanceof Error ? error.message : ''}\n${recentLog.join('\n')}`,
     );
   }
-  const url = `postgres://${DATABASE_USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${DATABASE_NAME}`;
+  writeFileSync(ownerFile, String(process.pid));
   await ensureDatabase(url.replace(/\/netra$/, '/postgres'));
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      rmSync(ownerFile, { force: true });
+    },
+  };
+}
+
+function isOwnedByLiveProcess(ownerFile: string): boolean {
+  if (!existsSync(ownerFile)) return false;
+  const pid = Number.parseInt(readFileSync(ownerFile, 'utf8'), 10);
+  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isProcessAlive(pid);
 }
 
 function readOrCreatePassword(dataDir: string): string {

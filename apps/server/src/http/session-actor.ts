@@ -5,6 +5,7 @@ import { requiresTwoFactor } from '../modules/access/access.policy';
 import type { AuthInstance } from '../modules/auth/auth-instance';
 import { usersRepository } from '../modules/users/users.repository';
 import { AppError } from '../lib/app-error';
+import { recordAudit } from '../modules/audit/audit.service';
 import { errorBody } from './error-handler';
 
 export async function loadActor(db: Database, auth: AuthInstance, request: FastifyRequest): Promise<Actor | undefined> {
@@ -29,6 +30,16 @@ export function createSessionGuard(deps: { db: Database; auth: AuthInstance; two
     const config = request.routeOptions.config;
     if (config.public || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     const actor = await loadActor(deps.db, deps.auth, request);
+    if (!actor && /session_token=/.test(request.headers.cookie ?? '')) {
+      // A cookie that does not resolve to a session: expired, revoked or tampered with.
+      await recordAudit(deps.db, {
+        action: 'auth.session_rejected',
+        entityType: 'session',
+        outcome: 'denied',
+        after: { route: request.routeOptions.url },
+        requestId: request.id,
+      });
+    }
     if (!actor) {
       await reply.code(401).send(errorBody('auth.unauthenticated', request.id));
       return;

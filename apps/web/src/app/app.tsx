@@ -1,4 +1,4 @@
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from '../lib/api-error';
@@ -15,9 +15,16 @@ const queryClient = new QueryClient({
   },
 });
 
+// Mantine's default "dimmed" grey is below a 4.5:1 contrast on white; use a darker shade.
+const resolveCssVariables: CSSVariablesResolver = (t) => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': t.colors.gray[7]! },
+  dark: {},
+});
+
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={resolveCssVariables}>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <AppRoutes />

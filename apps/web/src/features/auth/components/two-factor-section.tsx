@@ -17,7 +17,7 @@ export function TwoFactorSection({ me }: { me: Me }) {
         <Title order={2} size="h3" id="two-factor-title">
           {t('security.twoFactor')}
         </Title>
-        <Badge color={me.twoFactorEnabled ? 'green.9' : 'gray.8'} variant="filled">
+        <Badge color={me.twoFactorEnabled ? 'teal.9' : 'gray.8'} variant="filled">
           {me.twoFactorEnabled ? t('security.enabled') : t('security.disabled')}
         </Badge>
       </Group>

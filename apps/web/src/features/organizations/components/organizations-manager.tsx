@@ -84,7 +84,7 @@ export function OrganizationsManager({ canCreate }: { canCreate: boolean }) {
                     <Button size="xs" variant="outline" onClick={() => setEditing(org)} aria-label={`${t('common.edit')}: ${org.name}`}>
                       {t('common.edit')}
                     </Button>
-                    <Button size="xs" variant="outline" color="red.8" onClick={() => { remove.reset(); setDeleting(org); }} aria-label={`${t('common.delete')}: ${org.name}`}>
+                    <Button size="xs" variant="outline" color="red.9" onClick={() => { remove.reset(); setDeleting(org); }} aria-label={`${t('common.delete')}: ${org.name}`}>
                       {t('common.delete')}
                     </Button>
                   </Group>
