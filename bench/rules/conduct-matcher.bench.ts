@@ -58,14 +58,22 @@ function pct(x: number): string {
 
 function report(label: string, r: ConductMatcherBench): void {
   console.log(`${label}: ${r.total} labelled descriptions`);
-  console.log(`top-1 accuracy: ${pct(r.top1)}   top-3 accuracy: ${pct(r.top3)}   (${r.msPerQuery.toFixed(2)} ms/query incl. index build)`);
-  for (const [style, s] of Object.entries(r.byStyle)) console.log(`  ${style.padEnd(10)} top-3 ${pct(s.top3 / s.total)} of ${s.total}`);
+  console.log(
+    `top-1 accuracy: ${pct(r.top1)}   top-3 accuracy: ${pct(r.top3)}   (${r.msPerQuery.toFixed(2)} ms/query incl. index build)`,
+  );
+  for (const [style, s] of Object.entries(r.byStyle))
+    console.log(`  ${style.padEnd(10)} top-3 ${pct(s.top3 / s.total)} of ${s.total}`);
   console.log(`misses (${r.misses.length}):`);
-  for (const m of r.misses) console.log(`  [${m.style}] "${m.text}"\n      expected one of ${m.expected.join(', ') || '(none)'}\n      got ${m.got.join(', ') || '(none)'}`);
+  for (const m of r.misses)
+    console.log(
+      `  [${m.style}] "${m.text}"\n      expected one of ${m.expected.join(', ') || '(none)'}\n      got ${m.got.join(', ') || '(none)'}`,
+    );
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
-  console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`);
+  console.log(
+    `machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
+  );
   report('conduct matcher, labelled set', runConductMatcherBench());
   report('conduct matcher, held-out set (never tuned on)', runConductMatcherBench(CONDUCT_CASES_HOLDOUT));
 }

@@ -47,8 +47,20 @@ export {
 export type { IndonesianTimeZone } from './clock/time-zone.js';
 export { timeZoneForProvince } from './clock/province.js';
 export { PROVINCE_TIME_ZONES } from './data/province-time-zones.js';
-export { buildHolidayCalendar, nationalHolidays, normaliseHoliday, holidayInputSchema, holidayKindSchema } from './clock/holidays.js';
-export type { Holiday, HolidayInput, HolidayKind, HolidayCalendar, HolidayCalendarOptions } from './clock/holidays.js';
+export {
+  buildHolidayCalendar,
+  nationalHolidays,
+  normaliseHoliday,
+  holidayInputSchema,
+  holidayKindSchema,
+} from './clock/holidays.js';
+export type {
+  Holiday,
+  HolidayInput,
+  HolidayKind,
+  HolidayCalendar,
+  HolidayCalendarOptions,
+} from './clock/holidays.js';
 export { computeDeadline, extendDeadline, applyPauses, timeLeft, isWorkingDay } from './clock/deadline.js';
 export type { Deadline, DeadlineRequest, Pause } from './clock/deadline.js';
 export { isWithinReportWindow } from './clock/report-window.js';

@@ -10,9 +10,7 @@ export const isoDateSchema = z.iso.date();
 export type IsoDate = string;
 
 /** How sure we are of a fact: verified, disputed (each reading with its sources) or unverified. */
-export const readingSchema = z
-  .object({ label: bilingualSchema, sources: z.array(z.url()).min(1) })
-  .strict();
+export const readingSchema = z.object({ label: bilingualSchema, sources: z.array(z.url()).min(1) }).strict();
 
 export const factStatusSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('verified') }).strict(),

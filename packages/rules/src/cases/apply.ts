@@ -11,7 +11,15 @@ import { computeDeadline, extendDeadline } from '../clock/deadline.js';
 import { isWithinReportWindow } from '../clock/report-window.js';
 import { localDateOf } from '../clock/time-zone.js';
 import { TRANSITIONS_BY_NAME } from './transitions.js';
-import type { Actor, CaseState, DeadlineRecord, Disposition, TransitionEffects, TransitionEnv, ViolationKind } from './types.js';
+import type {
+  Actor,
+  CaseState,
+  DeadlineRecord,
+  Disposition,
+  TransitionEffects,
+  TransitionEnv,
+  ViolationKind,
+} from './types.js';
 
 export type TransitionResult =
   | { readonly ok: true; readonly state: CaseState; readonly effects: TransitionEffects }
@@ -24,7 +32,12 @@ const FIXED_TARGETS: Record<Exclude<ViolationKind, 'asn_neutrality' | 'other_law
   village_official: 'PEMDA',
 };
 
-function refuse(code: ConstructorParameters<typeof RulesError>[0], id: string, en: string, details: Record<string, unknown> = {}): TransitionResult {
+function refuse(
+  code: ConstructorParameters<typeof RulesError>[0],
+  id: string,
+  en: string,
+  details: Record<string, unknown> = {},
+): TransitionResult {
   return { ok: false, error: new RulesError(code, { id, en }, details) };
 }
 
@@ -38,7 +51,13 @@ function startDeadline(state: CaseState, key: DeadlineKey, now: Date, env: Trans
     holidays: env.holidays,
     ...(state.regionCode ? { regionCode: state.regionCode } : {}),
   });
-  return { key, startedAt: now.toISOString(), dueAt: d.deadline.toISOString(), status: 'running', extended: false };
+  return {
+    key,
+    startedAt: now.toISOString(),
+    dueAt: d.deadline.toISOString(),
+    status: 'running',
+    extended: false,
+  };
 }
 
 function extendRecord(state: CaseState, record: DeadlineRecord, env: TransitionEnv): DeadlineRecord {
@@ -106,7 +125,12 @@ export function applyTransition(
   env: Partial<TransitionEnv> = {},
 ): TransitionResult {
   const t = TRANSITIONS_BY_NAME.get(transitionName);
-  if (!t) return refuse('case.unknown_transition', `Transisi tidak dikenal: ${transitionName}`, `Unknown transition: ${transitionName}`);
+  if (!t)
+    return refuse(
+      'case.unknown_transition',
+      `Transisi tidak dikenal: ${transitionName}`,
+      `Unknown transition: ${transitionName}`,
+    );
   if (!t.from.includes(caseState.status)) {
     return refuse(
       'case.wrong_state',
@@ -116,15 +140,22 @@ export function applyTransition(
     );
   }
   if (!actor.roles.some((r) => t.roles.includes(r))) {
-    return refuse('case.role_not_allowed', `Peran Anda tidak berwenang melakukan ${t.name}`, `Your role may not perform ${t.name}`, {
-      transition: t.name,
-      allowedRoles: t.roles,
-    });
+    return refuse(
+      'case.role_not_allowed',
+      `Peran Anda tidak berwenang melakukan ${t.name}`,
+      `Your role may not perform ${t.name}`,
+      {
+        transition: t.name,
+        allowedRoles: t.roles,
+      },
+    );
   }
   const parsed = t.input.safeParse(input);
   if (!parsed.success) {
     const reason = describeZodError(parsed.error);
-    return refuse('case.invalid_input', `Masukan tidak sah: ${reason}`, `Invalid input: ${reason}`, { reason });
+    return refuse('case.invalid_input', `Masukan tidak sah: ${reason}`, `Invalid input: ${reason}`, {
+      reason,
+    });
   }
   const fullEnv: TransitionEnv = {
     profile: env.profile ?? getProfile(caseState.profileId),
@@ -153,30 +184,45 @@ export function applyTransition(
 
   if (t.name === 'forward') {
     const date = localDateOf(now, caseState.timeZone);
-    const added = (parsed.data as { dispositions: { kind: ViolationKind; target?: string; letterNumber?: string }[] }).dispositions.map(
-      (d, i): Disposition => ({
-        id: `${caseState.id}-d${caseState.dispositions.length + i + 1}`,
-        kind: d.kind,
-        target:
-          d.kind === 'asn_neutrality'
-            ? (d.target ?? asnRecipientOn(fullEnv.profile, date)?.institution ?? 'BKN')
-            : d.kind === 'other_law'
-              ? (d.target ?? 'OTHER')
-              : (d.target ?? FIXED_TARGETS[d.kind]),
-        forwardedAt: now.toISOString(),
-        ...(d.letterNumber ? { letterNumber: d.letterNumber } : {}),
-      }),
-    );
+    const added = (
+      parsed.data as { dispositions: { kind: ViolationKind; target?: string; letterNumber?: string }[] }
+    ).dispositions.map((d, i): Disposition => ({
+      id: `${caseState.id}-d${caseState.dispositions.length + i + 1}`,
+      kind: d.kind,
+      target:
+        d.kind === 'asn_neutrality'
+          ? (d.target ?? asnRecipientOn(fullEnv.profile, date)?.institution ?? 'BKN')
+          : d.kind === 'other_law'
+            ? (d.target ?? 'OTHER')
+            : (d.target ?? FIXED_TARGETS[d.kind]),
+      forwardedAt: now.toISOString(),
+      ...(d.letterNumber ? { letterNumber: d.letterNumber } : {}),
+    }));
     dispositions = [...caseState.dispositions, ...added];
   }
   if (t.name === 'record_follow_up') {
-    const data = parsed.data as { dispositionId: string; result: NonNullable<Disposition['outcome']>['result']; summary: string; sanction?: NonNullable<Disposition['outcome']>['sanction'] };
+    const data = parsed.data as {
+      dispositionId: string;
+      result: NonNullable<Disposition['outcome']>['result'];
+      summary: string;
+      sanction?: NonNullable<Disposition['outcome']>['sanction'];
+    };
     dispositions = caseState.dispositions.map((d) =>
       d.id === data.dispositionId
-        ? { ...d, outcome: { recordedAt: now.toISOString(), recordedBy: actor.id, result: data.result, summary: data.summary, ...(data.sanction ? { sanction: data.sanction } : {}) } }
+        ? {
+            ...d,
+            outcome: {
+              recordedAt: now.toISOString(),
+              recordedBy: actor.id,
+              result: data.result,
+              summary: data.summary,
+              ...(data.sanction ? { sanction: data.sanction } : {}),
+            },
+          }
         : d,
     );
-    if (!dispositions.some((d) => d.kind === 'asn_neutrality' && d.outcome === undefined)) stopKeys.add('ppkFollowUp');
+    if (!dispositions.some((d) => d.kind === 'asn_neutrality' && d.outcome === undefined))
+      stopKeys.add('ppkFollowUp');
   }
   if (t.name === 'close') for (const d of deadlines) if (d.status === 'running') stopKeys.add(d.key);
 
@@ -193,13 +239,24 @@ export function applyTransition(
       );
     }
     deadlines = deadlines.map((d) =>
-      d === running ? { ...d, status: 'stopped', stoppedAt: now.toISOString(), ...(late && lateReason ? { lateReason } : {}) } : d,
+      d === running
+        ? {
+            ...d,
+            status: 'stopped',
+            stoppedAt: now.toISOString(),
+            ...(late && lateReason ? { lateReason } : {}),
+          }
+        : d,
     );
     stopped.push(key);
   }
 
   const startKeys: DeadlineKey[] = [...(t.deadlines.start ?? [])];
-  if (t.name === 'forward' && dispositions.some((d) => d.kind === 'asn_neutrality' && d.outcome === undefined) && !deadlines.some((d) => d.key === 'ppkFollowUp' && d.status === 'running')) {
+  if (
+    t.name === 'forward' &&
+    dispositions.some((d) => d.kind === 'asn_neutrality' && d.outcome === undefined) &&
+    !deadlines.some((d) => d.key === 'ppkFollowUp' && d.status === 'running')
+  ) {
     startKeys.push('ppkFollowUp');
   }
   const started: DeadlineKey[] = [];
@@ -209,7 +266,10 @@ export function applyTransition(
     started.push(key);
   }
   const extendKey = t.deadlines.extend;
-  if (extendKey) deadlines = deadlines.map((d) => (d.key === extendKey && d.status === 'running' ? extendRecord(caseState, d, fullEnv) : d));
+  if (extendKey)
+    deadlines = deadlines.map((d) =>
+      d.key === extendKey && d.status === 'running' ? extendRecord(caseState, d, fullEnv) : d,
+    );
 
   const to = t.to === 'same' ? caseState.status : t.to;
   const at = now.toISOString();
@@ -219,12 +279,17 @@ export function applyTransition(
     status: to,
     dispositions,
     deadlines,
-    history: [...caseState.history, { transition: t.name, from: caseState.status, to, actorId: actor.id, at, audit: t.audit }],
+    history: [
+      ...caseState.history,
+      { transition: t.name, from: caseState.status, to, actorId: actor.id, at, audit: t.audit },
+    ],
     version: caseState.version + 1,
   };
   const effects: TransitionEffects = {
     audit: { event: t.audit, caseId: caseState.id, actorId: actor.id, at, from: caseState.status, to },
-    ...(t.document ? { document: { formKey: t.document, formCode: fullEnv.profile.forms[t.document].code } } : {}),
+    ...(t.document
+      ? { document: { formKey: t.document, formCode: fullEnv.profile.forms[t.document].code } }
+      : {}),
     deadlinesStarted: started,
     deadlinesStopped: stopped,
     ...(extendKey ? { deadlineExtended: extendKey } : {}),
@@ -234,5 +299,7 @@ export function applyTransition(
 
 /** Transitions an actor may take now, for the UI's buttons. */
 export function availableTransitions(caseState: CaseState, actor: Actor): string[] {
-  return [...TRANSITIONS_BY_NAME.values()].filter((t) => t.from.includes(caseState.status) && actor.roles.some((r) => t.roles.includes(r))).map((t) => t.name);
+  return [...TRANSITIONS_BY_NAME.values()]
+    .filter((t) => t.from.includes(caseState.status) && actor.roles.some((r) => t.roles.includes(r)))
+    .map((t) => t.name);
 }

@@ -14,7 +14,11 @@ export interface TransitionDef<I = unknown> {
   readonly roles: readonly Role[];
   readonly input: z.ZodType<I>;
   readonly preconditions: readonly Precondition<I>[];
-  readonly deadlines: { readonly start?: readonly DeadlineKey[]; readonly stop?: readonly DeadlineKey[]; readonly extend?: DeadlineKey };
+  readonly deadlines: {
+    readonly start?: readonly DeadlineKey[];
+    readonly stop?: readonly DeadlineKey[];
+    readonly extend?: DeadlineKey;
+  };
   readonly document?: FormKey;
   readonly audit: string;
   /** Data changes other than status, deadlines and history. */
@@ -39,12 +43,20 @@ const withinWindow: Precondition<unknown> = {
 
 const quorum: Precondition<{ membersPresent: number; membersTotal: number }> = {
   code: 'plenary.no_quorum',
-  message: { id: 'Rapat pleno tidak kuorum (lebih dari separuh anggota harus hadir)', en: 'The plenary has no quorum (more than half the members must attend)' },
-  check: ({ input }) => input.membersPresent * 2 > input.membersTotal && input.membersPresent <= input.membersTotal,
+  message: {
+    id: 'Rapat pleno tidak kuorum (lebih dari separuh anggota harus hadir)',
+    en: 'The plenary has no quorum (more than half the members must attend)',
+  },
+  check: ({ input }) =>
+    input.membersPresent * 2 > input.membersTotal && input.membersPresent <= input.membersTotal,
 };
 
 const dispositionInput = z
-  .object({ kind: z.enum(VIOLATION_KINDS), target: z.string().min(2).optional(), letterNumber: z.string().min(1).optional() })
+  .object({
+    kind: z.enum(VIOLATION_KINDS),
+    target: z.string().min(2).optional(),
+    letterNumber: z.string().min(1).optional(),
+  })
   .strict();
 
 export const TRANSITIONS: readonly TransitionDef[] = [
@@ -79,8 +91,14 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     preconditions: [
       {
         code: 'deadline.completion_expired',
-        message: { id: 'Kelengkapan diterima setelah batas 2×24 jam', en: 'The completion arrived after the 2×24-hour limit' },
-        check: ({ state, now }) => state.deadlines.some((d) => d.key === 'completion' && d.status === 'running' && now.getTime() <= Date.parse(d.dueAt)),
+        message: {
+          id: 'Kelengkapan diterima setelah batas 2×24 jam',
+          en: 'The completion arrived after the 2×24-hour limit',
+        },
+        check: ({ state, now }) =>
+          state.deadlines.some(
+            (d) => d.key === 'completion' && d.status === 'running' && now.getTime() <= Date.parse(d.dueAt),
+          ),
       },
     ],
     deadlines: { start: ['initialStudy'], stop: ['completion'] },
@@ -117,12 +135,17 @@ export const TRANSITIONS: readonly TransitionDef[] = [
       {
         code: 'checklist.formal_incomplete',
         message: { id: 'Syarat formil belum terpenuhi semuanya', en: 'Not every formal requirement is met' },
-        check: ({ input }) => Object.keys(input.formal).length > 0 && Object.values(input.formal).every(Boolean),
+        check: ({ input }) =>
+          Object.keys(input.formal).length > 0 && Object.values(input.formal).every(Boolean),
       },
       {
         code: 'checklist.material_incomplete',
-        message: { id: 'Syarat materiil belum terpenuhi semuanya', en: 'Not every material requirement is met' },
-        check: ({ input }) => Object.keys(input.material).length > 0 && Object.values(input.material).every(Boolean),
+        message: {
+          id: 'Syarat materiil belum terpenuhi semuanya',
+          en: 'Not every material requirement is met',
+        },
+        check: ({ input }) =>
+          Object.keys(input.material).length > 0 && Object.values(input.material).every(Boolean),
       },
     ],
     deadlines: { start: ['decision'], stop: ['initialStudy'] },
@@ -135,7 +158,9 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     from: ['registered'],
     to: 'clarification',
     roles: STAFF,
-    input: z.object({ parties: z.array(z.enum(['reporter', 'reported', 'witness', 'expert'])).min(1) }).strict(),
+    input: z
+      .object({ parties: z.array(z.enum(['reporter', 'reported', 'witness', 'expert'])).min(1) })
+      .strict(),
     preconditions: [],
     deadlines: {},
     document: 'clarificationInvitation',
@@ -147,7 +172,11 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     from: ['clarification'],
     to: 'study',
     roles: STAFF,
-    input: z.object({ statements: z.array(z.object({ party: z.string().min(1), attended: z.boolean() }).strict()).min(1) }).strict(),
+    input: z
+      .object({
+        statements: z.array(z.object({ party: z.string().min(1), attended: z.boolean() }).strict()).min(1),
+      })
+      .strict(),
     preconditions: [],
     deadlines: {},
     document: 'clarificationMinutes',
@@ -158,11 +187,20 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     from: ['study'],
     to: 'plenary',
     roles: STAFF,
-    input: z.object({ conclusion: z.enum(['violation', 'not_violation']), catalogueEntryIds: z.array(z.string()), analysis: z.string().min(1) }).strict(),
+    input: z
+      .object({
+        conclusion: z.enum(['violation', 'not_violation']),
+        catalogueEntryIds: z.array(z.string()),
+        analysis: z.string().min(1),
+      })
+      .strict(),
     preconditions: [
       {
         code: 'study.no_catalogue_entry',
-        message: { id: 'Kesimpulan pelanggaran harus menyebut minimal satu entri katalog', en: 'A violation conclusion must cite at least one catalogue entry' },
+        message: {
+          id: 'Kesimpulan pelanggaran harus menyebut minimal satu entri katalog',
+          en: 'A violation conclusion must cite at least one catalogue entry',
+        },
         check: ({ input }) => input.conclusion === 'not_violation' || input.catalogueEntryIds.length > 0,
       },
       {
@@ -174,7 +212,9 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     deadlines: {},
     document: 'study',
     audit: 'case.study_submitted',
-    update: ({ input }) => ({ study: { conclusion: input.conclusion, catalogueEntryIds: input.catalogueEntryIds } }),
+    update: ({ input }) => ({
+      study: { conclusion: input.conclusion, catalogueEntryIds: input.catalogueEntryIds },
+    }),
   }),
   define({
     name: 'extend_decision',
@@ -185,13 +225,22 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     preconditions: [
       {
         code: 'deadline.already_extended',
-        message: { id: 'Batas waktu keputusan sudah pernah diperpanjang', en: 'The decision deadline was already extended' },
+        message: {
+          id: 'Batas waktu keputusan sudah pernah diperpanjang',
+          en: 'The decision deadline was already extended',
+        },
         check: ({ state }) => !state.deadlines.some((d) => d.key === 'decision' && d.extended),
       },
       {
         code: 'deadline.decision_expired',
-        message: { id: 'Perpanjangan harus diputuskan sebelum batas waktu berakhir', en: 'An extension must be decided before the deadline passes' },
-        check: ({ state, now }) => state.deadlines.some((d) => d.key === 'decision' && d.status === 'running' && now.getTime() <= Date.parse(d.dueAt)),
+        message: {
+          id: 'Perpanjangan harus diputuskan sebelum batas waktu berakhir',
+          en: 'An extension must be decided before the deadline passes',
+        },
+        check: ({ state, now }) =>
+          state.deadlines.some(
+            (d) => d.key === 'decision' && d.status === 'running' && now.getTime() <= Date.parse(d.dueAt),
+          ),
       },
     ],
     deadlines: { extend: 'decision' },
@@ -203,14 +252,23 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'violation',
     roles: ['commissioner'],
     input: z
-      .object({ membersPresent: z.number().int().positive(), membersTotal: z.number().int().positive(), violationKinds: z.array(z.enum(VIOLATION_KINDS)).min(1), ...lateReason })
+      .object({
+        membersPresent: z.number().int().positive(),
+        membersTotal: z.number().int().positive(),
+        violationKinds: z.array(z.enum(VIOLATION_KINDS)).min(1),
+        ...lateReason,
+      })
       .strict(),
     preconditions: [quorum],
     deadlines: { stop: ['decision'] },
     document: 'plenaryMinutes',
     audit: 'case.decided_violation',
     update: ({ input, state }) => ({
-      plenary: { membersPresent: input.membersPresent, membersTotal: input.membersTotal, outcome: 'violation' },
+      plenary: {
+        membersPresent: input.membersPresent,
+        membersTotal: input.membersTotal,
+        outcome: 'violation',
+      },
       violationKinds: input.violationKinds,
       catalogueEntryIds: state.study?.catalogueEntryIds ?? [],
     }),
@@ -220,12 +278,24 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     from: ['plenary'],
     to: 'not_violation',
     roles: ['commissioner'],
-    input: z.object({ membersPresent: z.number().int().positive(), membersTotal: z.number().int().positive(), ...lateReason }).strict(),
+    input: z
+      .object({
+        membersPresent: z.number().int().positive(),
+        membersTotal: z.number().int().positive(),
+        ...lateReason,
+      })
+      .strict(),
     preconditions: [quorum],
     deadlines: { stop: ['decision'] },
     document: 'plenaryMinutes',
     audit: 'case.decided_not_violation',
-    update: ({ input }) => ({ plenary: { membersPresent: input.membersPresent, membersTotal: input.membersTotal, outcome: 'not_violation' } }),
+    update: ({ input }) => ({
+      plenary: {
+        membersPresent: input.membersPresent,
+        membersTotal: input.membersTotal,
+        outcome: 'not_violation',
+      },
+    }),
   }),
   define({
     name: 'forward',
@@ -236,21 +306,34 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     preconditions: [
       {
         code: 'forwarding.kind_not_decided',
-        message: { id: 'Jenis pelanggaran ini tidak diputuskan dalam pleno', en: 'This kind of violation was not decided in the plenary' },
+        message: {
+          id: 'Jenis pelanggaran ini tidak diputuskan dalam pleno',
+          en: 'This kind of violation was not decided in the plenary',
+        },
         check: ({ input, state }) => input.dispositions.every((d) => state.violationKinds.includes(d.kind)),
       },
       {
         code: 'forwarding.duplicate',
-        message: { id: 'Jenis pelanggaran ini sudah diteruskan', en: 'This kind of violation was already forwarded' },
+        message: {
+          id: 'Jenis pelanggaran ini sudah diteruskan',
+          en: 'This kind of violation was already forwarded',
+        },
         check: ({ input, state }) => {
           const kinds = input.dispositions.map((d) => d.kind);
-          return new Set(kinds).size === kinds.length && kinds.every((k) => !state.dispositions.some((d) => d.kind === k));
+          return (
+            new Set(kinds).size === kinds.length &&
+            kinds.every((k) => !state.dispositions.some((d) => d.kind === k))
+          );
         },
       },
       {
         code: 'forwarding.target_required',
-        message: { id: 'Penerusan pelanggaran peraturan lain harus menyebut lembaga tujuan', en: 'Forwarding an other-law violation must name the receiving body' },
-        check: ({ input }) => input.dispositions.every((d) => d.kind !== 'other_law' || d.target !== undefined),
+        message: {
+          id: 'Penerusan pelanggaran peraturan lain harus menyebut lembaga tujuan',
+          en: 'Forwarding an other-law violation must name the receiving body',
+        },
+        check: ({ input }) =>
+          input.dispositions.every((d) => d.kind !== 'other_law' || d.target !== undefined),
       },
     ],
     deadlines: {}, // apply.ts starts ppkFollowUp when an ASN-neutrality disposition is forwarded
@@ -266,8 +349,12 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     preconditions: [
       {
         code: 'follow_up.unknown_disposition',
-        message: { id: 'Penerusan tidak ditemukan atau sudah ada tindak lanjutnya', en: 'Forwarding not found or already followed up' },
-        check: ({ input, state }) => state.dispositions.some((d) => d.id === input.dispositionId && d.outcome === undefined),
+        message: {
+          id: 'Penerusan tidak ditemukan atau sudah ada tindak lanjutnya',
+          en: 'Forwarding not found or already followed up',
+        },
+        check: ({ input, state }) =>
+          state.dispositions.some((d) => d.id === input.dispositionId && d.outcome === undefined),
       },
     ],
     deadlines: {},
@@ -285,7 +372,12 @@ export const TRANSITIONS: readonly TransitionDef[] = [
         result: z.enum(['sanctioned', 'not_sanctioned', 'prosecuted', 'dismissed', 'other']),
         summary: z.string().min(1),
         sanction: z
-          .object({ kind: z.string().min(1), level: z.string().optional(), decreeNumber: z.string().optional(), decreeDate: z.iso.date().optional() })
+          .object({
+            kind: z.string().min(1),
+            level: z.string().optional(),
+            decreeNumber: z.string().optional(),
+            decreeDate: z.iso.date().optional(),
+          })
           .strict()
           .optional(),
         ...lateReason,
@@ -294,8 +386,12 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     preconditions: [
       {
         code: 'follow_up.unknown_disposition',
-        message: { id: 'Penerusan tidak ditemukan atau sudah ada tindak lanjutnya', en: 'Forwarding not found or already followed up' },
-        check: ({ input, state }) => state.dispositions.some((d) => d.id === input.dispositionId && d.outcome === undefined),
+        message: {
+          id: 'Penerusan tidak ditemukan atau sudah ada tindak lanjutnya',
+          en: 'Forwarding not found or already followed up',
+        },
+        check: ({ input, state }) =>
+          state.dispositions.some((d) => d.id === input.dispositionId && d.outcome === undefined),
       },
       {
         code: 'follow_up.role_not_for_kind',
@@ -323,7 +419,10 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     preconditions: [
       {
         code: 'close.open_dispositions',
-        message: { id: 'Masih ada penerusan yang belum ada tindak lanjutnya', en: 'Some forwardings have no follow-up yet' },
+        message: {
+          id: 'Masih ada penerusan yang belum ada tindak lanjutnya',
+          en: 'Some forwardings have no follow-up yet',
+        },
         check: ({ state }) => state.dispositions.every((d) => d.outcome !== undefined),
       },
     ],
@@ -332,4 +431,6 @@ export const TRANSITIONS: readonly TransitionDef[] = [
   }),
 ];
 
-export const TRANSITIONS_BY_NAME: ReadonlyMap<string, TransitionDef> = new Map(TRANSITIONS.map((t) => [t.name, t]));
+export const TRANSITIONS_BY_NAME: ReadonlyMap<string, TransitionDef> = new Map(
+  TRANSITIONS.map((t) => [t.name, t]),
+);

@@ -38,7 +38,14 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** Where a decided violation goes (domain.md §3.5 step 7). */
-export const VIOLATION_KINDS = ['asn_neutrality', 'criminal', 'administrative', 'election_body_ethics', 'village_official', 'other_law'] as const;
+export const VIOLATION_KINDS = [
+  'asn_neutrality',
+  'criminal',
+  'administrative',
+  'election_body_ethics',
+  'village_official',
+  'other_law',
+] as const;
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
 
 export interface DeadlineRecord {
@@ -64,7 +71,12 @@ export interface Disposition {
     readonly recordedBy: string;
     readonly result: 'sanctioned' | 'not_sanctioned' | 'prosecuted' | 'dismissed' | 'other';
     readonly summary: string;
-    readonly sanction?: { readonly kind: string; readonly level?: string; readonly decreeNumber?: string; readonly decreeDate?: IsoDate };
+    readonly sanction?: {
+      readonly kind: string;
+      readonly level?: string;
+      readonly decreeNumber?: string;
+      readonly decreeDate?: IsoDate;
+    };
   };
 }
 
@@ -92,8 +104,15 @@ export interface CaseState {
   readonly notRegisteredReasons?: readonly string[];
   readonly registerNumber?: string;
   readonly clarificationParties?: readonly string[];
-  readonly study?: { readonly conclusion: 'violation' | 'not_violation'; readonly catalogueEntryIds: readonly string[] };
-  readonly plenary?: { readonly membersPresent: number; readonly membersTotal: number; readonly outcome: 'violation' | 'not_violation' };
+  readonly study?: {
+    readonly conclusion: 'violation' | 'not_violation';
+    readonly catalogueEntryIds: readonly string[];
+  };
+  readonly plenary?: {
+    readonly membersPresent: number;
+    readonly membersTotal: number;
+    readonly outcome: 'violation' | 'not_violation';
+  };
   readonly violationKinds: readonly ViolationKind[];
   readonly catalogueEntryIds: readonly string[];
   readonly dispositions: readonly Disposition[];
@@ -129,7 +148,14 @@ export interface Precondition<I> {
 }
 
 export interface TransitionEffects {
-  readonly audit: { readonly event: string; readonly caseId: string; readonly actorId: string; readonly at: string; readonly from: CaseStatus; readonly to: CaseStatus };
+  readonly audit: {
+    readonly event: string;
+    readonly caseId: string;
+    readonly actorId: string;
+    readonly at: string;
+    readonly from: CaseStatus;
+    readonly to: CaseStatus;
+  };
   readonly document?: { readonly formKey: FormKey; readonly formCode: string | null };
   readonly deadlinesStarted: readonly DeadlineKey[];
   readonly deadlinesStopped: readonly DeadlineKey[];

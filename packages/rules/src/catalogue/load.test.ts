@@ -11,7 +11,13 @@ describe('loadCatalogue', () => {
     expect(ids.filter((id) => id.startsWith('skb2022.ethics.'))).toHaveLength(7);
     expect(ids.filter((id) => id.startsWith('skb2022.discipline.'))).toHaveLength(12);
     expect(ids.filter((id) => id.startsWith('pp94-2021.5n.'))).toHaveLength(7);
-    for (const id of ['uu10-2016.70', 'uu10-2016.71.1', 'uu10-2016.73.4', 'uu10-2016.campaign.hate-speech', 'uu10-2016.campaign.hoax']) {
+    for (const id of [
+      'uu10-2016.70',
+      'uu10-2016.71.1',
+      'uu10-2016.73.4',
+      'uu10-2016.campaign.hate-speech',
+      'uu10-2016.campaign.hoax',
+    ]) {
       expect(ids).toContain(id);
     }
     expect(new Set(ids).size).toBe(ids.length);
@@ -36,15 +42,22 @@ describe('loadCatalogue', () => {
     const item1 = findEntry(catalogue, 'pp94-2021.5n.1');
     expect(item1?.status.kind).toBe('unverified');
     expect(item1?.sanctions[0]).toMatchObject({ kind: 'discipline', level: null });
-    expect(findEntry(catalogue, 'uu10-2016.71.1')?.sanctions[0]).toMatchObject({ article: 'Pasal 188', prisonMonths: { min: 1, max: 6 } });
+    expect(findEntry(catalogue, 'uu10-2016.71.1')?.sanctions[0]).toMatchObject({
+      article: 'Pasal 188',
+      prisonMonths: { min: 1, max: 6 },
+    });
     expect(findEntry(catalogue, 'uu10-2016.70')?.sanctions[0]).toMatchObject({ article: 'Pasal 189' });
-    expect(findEntry(catalogue, 'uu10-2016.73.4')?.sanctions[0]).toMatchObject({ article: 'Pasal 187A', fineRupiah: { min: 200_000_000 } });
+    expect(findEntry(catalogue, 'uu10-2016.73.4')?.sanctions[0]).toMatchObject({
+      article: 'Pasal 187A',
+      fineRupiah: { min: 200_000_000 },
+    });
   });
 
   it('lists concrete penalties for every known discipline level', () => {
     for (const entry of catalogue.entries) {
       for (const sanction of entry.sanctions) {
-        if (sanction.kind === 'discipline' && sanction.level !== null) expect(sanction.penalties.length).toBe(3);
+        if (sanction.kind === 'discipline' && sanction.level !== null)
+          expect(sanction.penalties.length).toBe(3);
       }
     }
   });
@@ -52,7 +65,9 @@ describe('loadCatalogue', () => {
   it('names the file, the entry and the reason when an entry is invalid', () => {
     const broken = {
       ...skb2022Catalogue,
-      entries: skb2022Catalogue.entries.map((e) => (e.id === 'skb2022.ethics.2' ? { ...e, sources: ['not a url'] } : e)),
+      entries: skb2022Catalogue.entries.map((e) =>
+        e.id === 'skb2022.ethics.2' ? { ...e, sources: ['not a url'] } : e,
+      ),
     };
     const load = () => loadCatalogue([{ file: 'data/broken.ts', data: broken }]);
     expect(load).toThrow(RulesDataError);
@@ -71,13 +86,18 @@ describe('loadCatalogue', () => {
     const first = DEFAULT_CATALOGUE_SOURCES[0];
     if (!first) throw new Error('no sources');
     expect(() => loadCatalogue([first, { ...first, file: 'data/copy.ts' }])).toThrow(/duplicate entry id/);
-    expect(() => loadCatalogue([{ file: 'data/empty.ts', data: { instrument: 'X', title: { id: 'x', en: 'x' }, entries: [] } }])).toThrow(
-      /data\/empty\.ts/,
-    );
+    expect(() =>
+      loadCatalogue([
+        { file: 'data/empty.ts', data: { instrument: 'X', title: { id: 'x', en: 'x' }, entries: [] } },
+      ]),
+    ).toThrow(/data\/empty\.ts/);
   });
 
   it('rejects unknown fields and bad ids', () => {
-    const bad = { ...skb2022Catalogue, entries: [{ ...skb2022Catalogue.entries[0], id: 'Bad Id', extra: 1 }] };
+    const bad = {
+      ...skb2022Catalogue,
+      entries: [{ ...skb2022Catalogue.entries[0], id: 'Bad Id', extra: 1 }],
+    };
     expect(() => loadCatalogue([{ file: 'data/bad.ts', data: bad }])).toThrow(/Bad Id/);
   });
 });

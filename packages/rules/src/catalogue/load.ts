@@ -47,7 +47,11 @@ export function loadCatalogue(sources: readonly CatalogueSource[] = DEFAULT_CATA
       if (byId.has(entry.id)) throw new RulesDataError(source.file, entry.id, 'duplicate entry id');
       const instrumentCited = entry.legalBasis.some((b) => b.instrument === file.data.instrument);
       if (!instrumentCited) {
-        throw new RulesDataError(source.file, entry.id, `legal basis does not cite the file's instrument ${file.data.instrument}`);
+        throw new RulesDataError(
+          source.file,
+          entry.id,
+          `legal basis does not cite the file's instrument ${file.data.instrument}`,
+        );
       }
       byId.set(entry.id, entry);
       entries.push(entry);

@@ -74,7 +74,12 @@ export const sanctionSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z
-    .object({ kind: z.literal('administrative'), instrument: z.string().min(1), article: z.string().min(1), summary: bilingualSchema })
+    .object({
+      kind: z.literal('administrative'),
+      instrument: z.string().min(1),
+      article: z.string().min(1),
+      summary: bilingualSchema,
+    })
     .strict(),
   // Used when the reference gives no sanction we can state; the entry status explains why.
   z.object({ kind: z.literal('unspecified'), summary: bilingualSchema }).strict(),
@@ -86,13 +91,26 @@ export type Sanction = z.infer<typeof sanctionSchema>;
  * relative to the official designation of candidates (penetapan pasangan calon); `campaign` is
  * the campaign stage only.
  */
-export const applicabilitySchema = z.enum(['before_designation', 'after_designation', 'campaign', 'any_time']);
+export const applicabilitySchema = z.enum([
+  'before_designation',
+  'after_designation',
+  'campaign',
+  'any_time',
+]);
 export type Applicability = z.infer<typeof applicabilitySchema>;
 
 export const electionKindSchema = z.enum(['pilkada', 'pemilu']);
 export type ElectionKind = z.infer<typeof electionKindSchema>;
 
-export const subjectSchema = z.enum(['asn', 'pns', 'pppk', 'state_official', 'village_official', 'candidate', 'any_person']);
+export const subjectSchema = z.enum([
+  'asn',
+  'pns',
+  'pppk',
+  'state_official',
+  'village_official',
+  'candidate',
+  'any_person',
+]);
 export type Subject = z.infer<typeof subjectSchema>;
 
 export const catalogueEntrySchema = z

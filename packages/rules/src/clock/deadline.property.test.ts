@@ -19,14 +19,20 @@ const calendar = buildHolidayCalendar();
 describe('legal clock properties', () => {
   it('a working-day deadline never ends on a weekend or a holiday', () => {
     fc.assert(
-      fc.property(instant, fc.integer({ min: 1, max: 30 }), timeZone, extraHolidays, (start, length, tz, extra) => {
-        const d = computeDeadline({ start, length, unit: 'working_days', timeZone: tz, holidays: extra });
-        const last = d.lastDay ?? '';
-        expect(isWeekend(last)).toBe(false);
-        expect(calendar.has(last)).toBe(false);
-        expect(extra).not.toContain(last);
-        expect(localDateOf(d.deadline, tz)).toBe(last);
-      }),
+      fc.property(
+        instant,
+        fc.integer({ min: 1, max: 30 }),
+        timeZone,
+        extraHolidays,
+        (start, length, tz, extra) => {
+          const d = computeDeadline({ start, length, unit: 'working_days', timeZone: tz, holidays: extra });
+          const last = d.lastDay ?? '';
+          expect(isWeekend(last)).toBe(false);
+          expect(calendar.has(last)).toBe(false);
+          expect(extra).not.toContain(last);
+          expect(localDateOf(d.deadline, tz)).toBe(last);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -18,35 +18,85 @@ function code(fn: () => unknown): string | undefined {
 
 describe('computeDeadline', () => {
   it('counts calendar days from the day after the start to the end of the last day', () => {
-    const d = computeDeadline({ start: '2024-11-05T09:00:00+07:00', length: 7, unit: 'calendar_days', timeZone: WIB });
+    const d = computeDeadline({
+      start: '2024-11-05T09:00:00+07:00',
+      length: 7,
+      unit: 'calendar_days',
+      timeZone: WIB,
+    });
     expect(d.deadlineLocal).toBe('2024-11-12T23:59:59.999+07:00');
     expect(d.lastDay).toBe('2024-11-12');
   });
 
   it('uses the time zone of the region: end of day in WITA and WIT', () => {
     const start = '2024-11-05T01:00:00Z';
-    expect(computeDeadline({ start, length: 1, unit: 'calendar_days', timeZone: 'Asia/Makassar' }).deadline.toISOString()).toBe('2024-11-06T15:59:59.999Z');
-    expect(computeDeadline({ start, length: 1, unit: 'calendar_days', timeZone: 'Asia/Jayapura' }).deadline.toISOString()).toBe('2024-11-06T14:59:59.999Z');
+    expect(
+      computeDeadline({
+        start,
+        length: 1,
+        unit: 'calendar_days',
+        timeZone: 'Asia/Makassar',
+      }).deadline.toISOString(),
+    ).toBe('2024-11-06T15:59:59.999Z');
+    expect(
+      computeDeadline({
+        start,
+        length: 1,
+        unit: 'calendar_days',
+        timeZone: 'Asia/Jayapura',
+      }).deadline.toISOString(),
+    ).toBe('2024-11-06T14:59:59.999Z');
     // 20:00 UTC on 5 Nov is already 6 Nov in WIB, so day one is 7 Nov.
-    expect(computeDeadline({ start: '2024-11-05T20:00:00Z', length: 1, unit: 'calendar_days', timeZone: WIB }).lastDay).toBe('2024-11-07');
+    expect(
+      computeDeadline({ start: '2024-11-05T20:00:00Z', length: 1, unit: 'calendar_days', timeZone: WIB })
+        .lastDay,
+    ).toBe('2024-11-07');
   });
 
   it('runs hours to the minute (2×24 hours)', () => {
-    const d = computeDeadline({ start: '2024-11-08T15:30:00+07:00', length: 48, unit: 'hours', timeZone: WIB });
+    const d = computeDeadline({
+      start: '2024-11-08T15:30:00+07:00',
+      length: 48,
+      unit: 'hours',
+      timeZone: WIB,
+    });
     expect(d.deadlineLocal).toBe('2024-11-10T15:30:00.000+07:00');
   });
 
   it('skips weekends, national holidays and cuti bersama for working days', () => {
     // Thursday 4 April 2024; 8–15 April is the Idul Fitri block.
-    const d = computeDeadline({ start: '2024-04-04T10:00:00+07:00', length: 3, unit: 'working_days', timeZone: WIB });
+    const d = computeDeadline({
+      start: '2024-04-04T10:00:00+07:00',
+      length: 3,
+      unit: 'working_days',
+      timeZone: WIB,
+    });
     expect(d.lastDay).toBe('2024-04-17'); // Fri 5, Tue 16, Wed 17
-    expect(d.skippedHolidays.map((h) => h.date)).toEqual(['2024-04-08', '2024-04-09', '2024-04-10', '2024-04-11', '2024-04-12', '2024-04-15']);
-    const noCuti = computeDeadline({ start: '2024-04-04T10:00:00+07:00', length: 3, unit: 'working_days', timeZone: WIB, includeCutiBersama: false });
+    expect(d.skippedHolidays.map((h) => h.date)).toEqual([
+      '2024-04-08',
+      '2024-04-09',
+      '2024-04-10',
+      '2024-04-11',
+      '2024-04-12',
+      '2024-04-15',
+    ]);
+    const noCuti = computeDeadline({
+      start: '2024-04-04T10:00:00+07:00',
+      length: 3,
+      unit: 'working_days',
+      timeZone: WIB,
+      includeCutiBersama: false,
+    });
     expect(noCuti.lastDay).toBe('2024-04-09');
   });
 
   it('takes extra holidays from an administrator and regional holidays for the region only', () => {
-    const base = { start: '2024-10-01T08:00:00+07:00', length: 1, unit: 'working_days' as const, timeZone: WIB };
+    const base = {
+      start: '2024-10-01T08:00:00+07:00',
+      length: 1,
+      unit: 'working_days' as const,
+      timeZone: WIB,
+    };
     expect(computeDeadline(base).lastDay).toBe('2024-10-02');
     expect(computeDeadline({ ...base, holidays: ['2024-10-02'] }).lastDay).toBe('2024-10-03');
     const regional = [{ date: '2024-10-02', regionCode: '14.03' }];
@@ -56,14 +106,26 @@ describe('computeDeadline', () => {
 
   it('reports unverified holidays it relied on', () => {
     // 27 Nov 2024 (Pilkada voting day) is in the data as unverified.
-    const d = computeDeadline({ start: '2024-11-26T08:00:00+07:00', length: 1, unit: 'working_days', timeZone: WIB });
+    const d = computeDeadline({
+      start: '2024-11-26T08:00:00+07:00',
+      length: 1,
+      unit: 'working_days',
+      timeZone: WIB,
+    });
     expect(d.lastDay).toBe('2024-11-28');
     expect(d.unverifiedHolidays.map((h) => h.date)).toEqual(['2024-11-27']);
   });
 
   it('gives specific errors for bad input', () => {
-    const ok = { start: '2024-11-05T09:00:00+07:00', length: 1, unit: 'calendar_days' as const, timeZone: WIB };
-    expect(code(() => computeDeadline({ ...ok, timeZone: 'Asia/Singapore' }))).toBe('clock.unknown_time_zone');
+    const ok = {
+      start: '2024-11-05T09:00:00+07:00',
+      length: 1,
+      unit: 'calendar_days' as const,
+      timeZone: WIB,
+    };
+    expect(code(() => computeDeadline({ ...ok, timeZone: 'Asia/Singapore' }))).toBe(
+      'clock.unknown_time_zone',
+    );
     expect(code(() => computeDeadline({ ...ok, length: -1 }))).toBe('clock.negative_length');
     expect(code(() => computeDeadline({ ...ok, length: 1.5 }))).toBe('clock.invalid_length');
     expect(code(() => computeDeadline({ ...ok, start: '2024-11-05' }))).toBe('clock.invalid_instant');
@@ -77,7 +139,12 @@ describe('computeDeadline', () => {
 });
 
 describe('extensions and pauses', () => {
-  const decision = computeDeadline({ start: '2024-10-01T10:00:00+07:00', length: 3, unit: 'calendar_days', timeZone: WIB });
+  const decision = computeDeadline({
+    start: '2024-10-01T10:00:00+07:00',
+    length: 3,
+    unit: 'calendar_days',
+    timeZone: WIB,
+  });
 
   it('extends by 2 days after the 3-day decision period', () => {
     const extended = extendDeadline(decision, { length: 2 });
@@ -87,9 +154,13 @@ describe('extensions and pauses', () => {
   });
 
   it('moves a day-unit deadline by the counted days a pause touches', () => {
-    const paused = applyPauses(decision, [{ from: '2024-10-02T12:00:00+07:00', to: '2024-10-03T09:00:00+07:00' }]);
+    const paused = applyPauses(decision, [
+      { from: '2024-10-02T12:00:00+07:00', to: '2024-10-03T09:00:00+07:00' },
+    ]);
     expect(paused.lastDay).toBe('2024-10-06');
-    const after = applyPauses(decision, [{ from: '2024-10-10T00:00:00+07:00', to: '2024-10-11T00:00:00+07:00' }]);
+    const after = applyPauses(decision, [
+      { from: '2024-10-10T00:00:00+07:00', to: '2024-10-11T00:00:00+07:00' },
+    ]);
     expect(after.lastDay).toBe('2024-10-04');
     const overlapping = applyPauses(decision, [
       { from: '2024-10-02T08:00:00+07:00', to: '2024-10-02T10:00:00+07:00' },
@@ -99,12 +170,21 @@ describe('extensions and pauses', () => {
   });
 
   it('moves an hours deadline by the paused time and rejects reversed pauses', () => {
-    const completion = computeDeadline({ start: '2024-10-01T10:00:00+07:00', length: 48, unit: 'hours', timeZone: WIB });
-    const paused = applyPauses(completion, [{ from: '2024-10-02T10:00:00+07:00', to: '2024-10-02T13:30:00+07:00' }]);
+    const completion = computeDeadline({
+      start: '2024-10-01T10:00:00+07:00',
+      length: 48,
+      unit: 'hours',
+      timeZone: WIB,
+    });
+    const paused = applyPauses(completion, [
+      { from: '2024-10-02T10:00:00+07:00', to: '2024-10-02T13:30:00+07:00' },
+    ]);
     expect(paused.deadlineLocal).toBe('2024-10-03T13:30:00.000+07:00');
-    expect(code(() => applyPauses(completion, [{ from: '2024-10-02T10:00:00+07:00', to: '2024-10-02T09:00:00+07:00' }]))).toBe(
-      'clock.end_before_start',
-    );
+    expect(
+      code(() =>
+        applyPauses(completion, [{ from: '2024-10-02T10:00:00+07:00', to: '2024-10-02T09:00:00+07:00' }]),
+      ),
+    ).toBe('clock.end_before_start');
   });
 
   it('tells the time left', () => {
@@ -117,16 +197,28 @@ describe('isWithinReportWindow', () => {
   const period = { length: 7, unit: 'calendar_days' as const };
 
   it('accepts a report on the last day and explains it in both languages', () => {
-    const r = isWithinReportWindow({ knownOn: '2024-11-05', reportedAt: '2024-11-12T15:00:00+07:00', period, timeZone: WIB });
+    const r = isWithinReportWindow({
+      knownOn: '2024-11-05',
+      reportedAt: '2024-11-12T15:00:00+07:00',
+      period,
+      timeZone: WIB,
+    });
     expect(r.within).toBe(true);
     expect(r.explanation.id).toBe(
       'Laporan diterima 12 November 2024 pukul 15.00 WIB, masih dalam batas 7 hari kalender sejak diketahui pada 5 November 2024, yang berakhir 12 November 2024 pukul 23.59 WIB.',
     );
-    expect(r.explanation.en).toMatch(/^The report was received 12 November 2024 at 15:00 WIB, within the limit of 7 calendar days/);
+    expect(r.explanation.en).toMatch(
+      /^The report was received 12 November 2024 at 15:00 WIB, within the limit of 7 calendar days/,
+    );
   });
 
   it('rejects a late report, says how late, and that it cannot be registered', () => {
-    const r = isWithinReportWindow({ knownOn: '2024-11-05', reportedAt: '2024-11-14T08:00:00+07:00', period, timeZone: WIB });
+    const r = isWithinReportWindow({
+      knownOn: '2024-11-05',
+      reportedAt: '2024-11-14T08:00:00+07:00',
+      period,
+      timeZone: WIB,
+    });
     expect(r.within).toBe(false);
     expect(r.daysLate).toBe(2);
     expect(r.explanation.id).toMatch(/terlambat 2 hari.*tidak dapat diregistrasi/);
@@ -144,9 +236,16 @@ describe('isWithinReportWindow', () => {
   });
 
   it('refuses a report dated before the conduct became known', () => {
-    expect(code(() => isWithinReportWindow({ knownOn: '2024-11-05', reportedAt: '2024-11-04T10:00:00+07:00', period, timeZone: WIB }))).toBe(
-      'clock.end_before_start',
-    );
+    expect(
+      code(() =>
+        isWithinReportWindow({
+          knownOn: '2024-11-05',
+          reportedAt: '2024-11-04T10:00:00+07:00',
+          period,
+          timeZone: WIB,
+        }),
+      ),
+    ).toBe('clock.end_before_start');
   });
 });
 
@@ -154,7 +253,11 @@ describe('holiday data and provinces', () => {
   it('holds 2024–2027 and flags 2027 as unverified', () => {
     const years = new Set(nationalHolidays().map((h) => h.date.slice(0, 4)));
     expect([...years]).toEqual(['2024', '2025', '2026', '2027']);
-    expect(nationalHolidays().filter((h) => h.date.startsWith('2027')).every((h) => h.status === 'unverified')).toBe(true);
+    expect(
+      nationalHolidays()
+        .filter((h) => h.date.startsWith('2027'))
+        .every((h) => h.status === 'unverified'),
+    ).toBe(true);
     expect(buildHolidayCalendar().get('2026-03-20')?.kind).toBe('cuti_bersama');
   });
 

@@ -53,14 +53,20 @@ function assertLength(length: number): void {
   if (!Number.isFinite(length) || !Number.isInteger(length)) {
     throw new RulesError(
       'clock.invalid_length',
-      { id: `Panjang jangka waktu harus bilangan bulat: ${length}`, en: `The length must be a whole number: ${length}` },
+      {
+        id: `Panjang jangka waktu harus bilangan bulat: ${length}`,
+        en: `The length must be a whole number: ${length}`,
+      },
       { length },
     );
   }
   if (length < 0) {
     throw new RulesError(
       'clock.negative_length',
-      { id: `Panjang jangka waktu tidak boleh negatif: ${length}`, en: `The length must not be negative: ${length}` },
+      {
+        id: `Panjang jangka waktu tidak boleh negatif: ${length}`,
+        en: `The length must not be negative: ${length}`,
+      },
       { length },
     );
   }
@@ -71,7 +77,12 @@ export function isWorkingDay(date: IsoDate, calendar: HolidayCalendar): boolean 
 }
 
 /** Advance `count` days of the given type after `from`; returns the last day and skipped holidays. */
-function countDays(from: IsoDate, count: number, unit: 'calendar_days' | 'working_days', calendar: HolidayCalendar) {
+function countDays(
+  from: IsoDate,
+  count: number,
+  unit: 'calendar_days' | 'working_days',
+  calendar: HolidayCalendar,
+) {
   const skipped: Holiday[] = [];
   let day = from;
   let counted = 0;
@@ -114,7 +125,12 @@ export function computeDeadline(request: DeadlineRequest): Deadline {
     };
   }
 
-  const { lastDay, skipped } = countDays(localDateOf(start, timeZone), request.length, request.unit, calendar);
+  const { lastDay, skipped } = countDays(
+    localDateOf(start, timeZone),
+    request.length,
+    request.unit,
+    calendar,
+  );
   const deadline = endOfLocalDay(lastDay, timeZone);
   return {
     start,
@@ -134,8 +150,16 @@ export function computeDeadline(request: DeadlineRequest): Deadline {
  * Extend a deadline (e.g. the 2 extra days Bawaslu may take): the extension counts from the end
  * of the current deadline, in its own unit (default: the deadline's unit).
  */
-export function extendDeadline(current: Deadline, extension: { length: number; unit?: DurationUnit }): Deadline {
-  const extended = computeDeadline({ ...current.request, start: current.deadline, length: extension.length, unit: extension.unit ?? current.unit });
+export function extendDeadline(
+  current: Deadline,
+  extension: { length: number; unit?: DurationUnit },
+): Deadline {
+  const extended = computeDeadline({
+    ...current.request,
+    start: current.deadline,
+    length: extension.length,
+    unit: extension.unit ?? current.unit,
+  });
   return {
     ...extended,
     start: current.start,
@@ -191,7 +215,9 @@ export function applyPauses(current: Deadline, pauses: readonly Pause[]): Deadli
 
   const calendar = buildHolidayCalendar({
     national: current.request.nationalHolidays ?? true,
-    ...(current.request.includeCutiBersama === undefined ? {} : { includeCutiBersama: current.request.includeCutiBersama }),
+    ...(current.request.includeCutiBersama === undefined
+      ? {}
+      : { includeCutiBersama: current.request.includeCutiBersama }),
     ...(current.request.regionCode === undefined ? {} : { regionCode: current.request.regionCode }),
     extra: current.request.holidays ?? [],
   });

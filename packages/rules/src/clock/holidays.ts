@@ -7,7 +7,13 @@ import type { Bilingual, IsoDate } from '../shared.js';
 import { NATIONAL_HOLIDAY_YEARS, REGIONAL_HOLIDAYS } from '../data/holidays-national.js';
 import type { HolidayYear } from '../data/holidays-national.js';
 
-export const holidayKindSchema = z.enum(['national', 'cuti_bersama', 'special', 'regional', 'administrative']);
+export const holidayKindSchema = z.enum([
+  'national',
+  'cuti_bersama',
+  'special',
+  'regional',
+  'administrative',
+]);
 export type HolidayKind = z.infer<typeof holidayKindSchema>;
 
 export interface Holiday {
@@ -28,7 +34,10 @@ export const holidayInputSchema = z.union([
       date: isoDateSchema,
       kind: holidayKindSchema.optional(),
       name: z.object({ id: z.string().min(1), en: z.string().min(1) }).optional(),
-      regionCode: z.string().regex(/^\d{2}(\.\d{2})*$/).optional(),
+      regionCode: z
+        .string()
+        .regex(/^\d{2}(\.\d{2})*$/)
+        .optional(),
       status: z.enum(['verified', 'unverified']).optional(),
     })
     .strict(),
@@ -37,10 +46,20 @@ export type HolidayInput = z.infer<typeof holidayInputSchema>;
 
 export function normaliseHoliday(input: HolidayInput, file = 'holidays (input)'): Holiday {
   const parsed = holidayInputSchema.safeParse(input);
-  if (!parsed.success) throw new RulesDataError(file, typeof input === 'string' ? input : undefined, describeZodError(parsed.error));
+  if (!parsed.success)
+    throw new RulesDataError(
+      file,
+      typeof input === 'string' ? input : undefined,
+      describeZodError(parsed.error),
+    );
   const value = parsed.data;
   if (typeof value === 'string') {
-    return { date: value, kind: 'administrative', name: { id: 'Hari libur tambahan', en: 'Additional holiday' }, status: 'verified' };
+    return {
+      date: value,
+      kind: 'administrative',
+      name: { id: 'Hari libur tambahan', en: 'Additional holiday' },
+      status: 'verified',
+    };
   }
   return {
     date: value.date,
@@ -56,7 +75,8 @@ function flattenYears(years: readonly HolidayYear[]): Holiday[] {
   for (const year of years) {
     for (const [date, kind, id, en, status] of year.days) {
       const ok = isoDateSchema.safeParse(date).success && date.startsWith(`${year.year}-`);
-      if (!ok) throw new RulesDataError('data/holidays-national.ts', date, `not a valid date of year ${year.year}`);
+      if (!ok)
+        throw new RulesDataError('data/holidays-national.ts', date, `not a valid date of year ${year.year}`);
       out.push({ date, kind, name: { id, en }, status: status ?? year.status, basis: year.basis });
     }
   }
@@ -69,7 +89,10 @@ export function nationalHolidays(): readonly Holiday[] {
   nationalCache ??= [
     ...flattenYears(NATIONAL_HOLIDAY_YEARS),
     ...REGIONAL_HOLIDAYS.map((r) =>
-      normaliseHoliday({ date: r.date, regionCode: r.regionCode, kind: 'regional', name: { id: r.id, en: r.en } }, 'data/holidays-national.ts'),
+      normaliseHoliday(
+        { date: r.date, regionCode: r.regionCode, kind: 'regional', name: { id: r.id, en: r.en } },
+        'data/holidays-national.ts',
+      ),
     ),
   ];
   return nationalCache;
@@ -95,7 +118,10 @@ function appliesToRegion(holiday: Holiday, regionCode: string | undefined): bool
 }
 
 export function buildHolidayCalendar(options: HolidayCalendarOptions = {}): HolidayCalendar {
-  const all = [...(options.national === false ? [] : nationalHolidays()), ...(options.extra ?? []).map((h) => normaliseHoliday(h))];
+  const all = [
+    ...(options.national === false ? [] : nationalHolidays()),
+    ...(options.extra ?? []).map((h) => normaliseHoliday(h)),
+  ];
   const calendar = new Map<IsoDate, Holiday>();
   for (const holiday of all) {
     if (holiday.kind === 'cuti_bersama' && options.includeCutiBersama === false) continue;

@@ -8,7 +8,9 @@ import type { IndonesianTimeZone } from './time-zone.js';
  */
 export function timeZoneForProvince(code: string): IndonesianTimeZone {
   const province = code.trim().split('.')[0] ?? '';
-  const entry = (PROVINCE_TIME_ZONES as Record<string, { name: string; timeZone: IndonesianTimeZone } | undefined>)[province];
+  const entry = (
+    PROVINCE_TIME_ZONES as Record<string, { name: string; timeZone: IndonesianTimeZone } | undefined>
+  )[province];
   if (!entry) {
     throw new RulesError(
       'clock.unknown_province',

@@ -53,11 +53,14 @@ export function isWithinReportWindow(request: ReportWindowRequest): ReportWindow
   assertTimeZone(timeZone);
   const reportedAt = parseInstant(request.reportedAt, 'reportedAt');
   const knownInstant =
-    request.knownOn instanceof Date ? parseInstant(request.knownOn, 'knownOn') : instantAtLocal(assertIsoDate(request.knownOn, 'knownOn'), '00:00:00.000', timeZone);
+    request.knownOn instanceof Date
+      ? parseInstant(request.knownOn, 'knownOn')
+      : instantAtLocal(assertIsoDate(request.knownOn, 'knownOn'), '00:00:00.000', timeZone);
   const knownDay = localDateOf(knownInstant, timeZone);
   const reportedDay = localDateOf(reportedAt, timeZone);
   // A date-only knownOn may legitimately be the same day as the report at any hour.
-  const reportedBeforeKnown = request.knownOn instanceof Date ? reportedAt < knownInstant : reportedDay < knownDay;
+  const reportedBeforeKnown =
+    request.knownOn instanceof Date ? reportedAt < knownInstant : reportedDay < knownDay;
   if (reportedBeforeKnown) {
     throw new RulesError(
       'clock.end_before_start',
@@ -81,15 +84,24 @@ export function isWithinReportWindow(request: ReportWindowRequest): ReportWindow
   const lastDay = window.lastDay ?? localDateOf(window.deadline, timeZone);
   const daysLate = within ? 0 : Math.max(1, daysBetween(lastDay, reportedDay));
   const unit = UNIT_TEXT[request.period.unit];
-  const received = { id: formatHumanInstant(reportedAt, timeZone, 'id'), en: formatHumanInstant(reportedAt, timeZone, 'en') };
-  const ends = { id: formatHumanInstant(window.deadline, timeZone, 'id'), en: formatHumanInstant(window.deadline, timeZone, 'en') };
+  const received = {
+    id: formatHumanInstant(reportedAt, timeZone, 'id'),
+    en: formatHumanInstant(reportedAt, timeZone, 'en'),
+  };
+  const ends = {
+    id: formatHumanInstant(window.deadline, timeZone, 'id'),
+    en: formatHumanInstant(window.deadline, timeZone, 'en'),
+  };
   const known = { id: formatHumanDate(knownDay, 'id'), en: formatHumanDate(knownDay, 'en') };
   const rule = {
     id: `batas ${request.period.length} ${unit.id} sejak diketahui pada ${known.id}, yang berakhir ${ends.id}`,
     en: `the limit of ${request.period.length} ${unit.en} since it became known on ${known.en}, which ends ${ends.en}`,
   };
   const explanation: Bilingual = within
-    ? { id: `Laporan diterima ${received.id}, masih dalam ${rule.id}.`, en: `The report was received ${received.en}, within ${rule.en}.` }
+    ? {
+        id: `Laporan diterima ${received.id}, masih dalam ${rule.id}.`,
+        en: `The report was received ${received.en}, within ${rule.en}.`,
+      }
     : {
         id: `Laporan diterima ${received.id}, melewati ${rule.id} (terlambat ${daysLate} hari), sehingga tidak memenuhi syarat formil dan tidak dapat diregistrasi.`,
         en: `The report was received ${received.en}, after ${rule.en} (${daysLate} day(s) late), so it fails the formal requirement and cannot be registered.`,

@@ -64,7 +64,10 @@ export function assertIsoDate(value: string, field = 'date'): IsoDate {
   if (!ok) {
     throw new RulesError(
       'clock.invalid_date',
-      { id: `${field} bukan tanggal YYYY-MM-DD yang sah: ${value}`, en: `${field} is not a valid YYYY-MM-DD date: ${value}` },
+      {
+        id: `${field} bukan tanggal YYYY-MM-DD yang sah: ${value}`,
+        en: `${field} is not a valid YYYY-MM-DD date: ${value}`,
+      },
       { field, value },
     );
   }
@@ -77,7 +80,8 @@ function toDayNumber(date: IsoDate): number | undefined {
   if (y === undefined || m === undefined || d === undefined) return undefined;
   const ms = Date.UTC(y, m - 1, d);
   const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d)
+    return undefined;
   return ms / 86_400_000;
 }
 
@@ -121,8 +125,34 @@ export function formatLocalIso(instant: Date, timeZone: IndonesianTimeZone): str
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Human dates for explanations, without relying on the host's ICU locale data. */
 export function formatHumanDate(date: IsoDate, language: 'id' | 'en'): string {
@@ -131,7 +161,11 @@ export function formatHumanDate(date: IsoDate, language: 'id' | 'en'): string {
   return `${d} ${months[(m ?? 1) - 1]} ${y}`;
 }
 
-export function formatHumanInstant(instant: Date, timeZone: IndonesianTimeZone, language: 'id' | 'en'): string {
+export function formatHumanInstant(
+  instant: Date,
+  timeZone: IndonesianTimeZone,
+  language: 'id' | 'en',
+): string {
   const local = formatLocalIso(instant, timeZone);
   const time = local.slice(11, 16);
   const clock = language === 'id' ? time.replace(':', '.') : time;

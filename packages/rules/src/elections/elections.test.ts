@@ -29,7 +29,9 @@ describe('stageOn', () => {
 
   it('rejects bad dates and bad elections', () => {
     expect(() => stageOn(election, '2024-02-30')).toThrow(RulesError);
-    expect(() => parseElection({ ...bengkalis2024Election, stages: bengkalis2024Election.stages.slice(2) })).toThrow(/candidate_designation/);
+    expect(() =>
+      parseElection({ ...bengkalis2024Election, stages: bengkalis2024Election.stages.slice(2) }),
+    ).toThrow(/candidate_designation/);
     expect(() => parseElection({ ...bengkalis2024Election, regionCode: '99.01' })).toThrow(/province/);
     expect(() => parseElection({ ...bengkalis2024Election, profileId: 'x' })).toThrow(/profile/);
   });
@@ -46,7 +48,9 @@ describe('rulesApplicableOn', () => {
     const campaign = rulesApplicableOn(catalogue, election, '2024-10-01');
     const ids = campaign.applicable.map((e) => e.id);
     expect(ids).not.toContain('skb2022.ethics.4');
-    expect(ids).toEqual(expect.arrayContaining(['skb2022.discipline.6', 'uu10-2016.70', 'uu10-2016.71.1', 'pp94-2021.5n.4']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['skb2022.discipline.6', 'uu10-2016.70', 'uu10-2016.71.1', 'pp94-2021.5n.4']),
+    );
     const ethics = campaign.notApplicable.find((n) => n.entry.id === 'skb2022.ethics.4');
     expect(ethics?.reason.en).toMatch(/before candidate designation/);
   });
@@ -55,7 +59,14 @@ describe('rulesApplicableOn', () => {
     const quiet = rulesApplicableOn(catalogue, election, '2024-11-25').applicable.map((e) => e.id);
     expect(quiet).not.toContain('uu10-2016.70');
     expect(quiet).toContain('uu10-2016.73.4');
-    const old = { ...election, stages: election.stages.map((s) => ({ ...s, start: s.start.replace('2024', '2020'), end: s.end.replace('2024', '2020') })) };
+    const old = {
+      ...election,
+      stages: election.stages.map((s) => ({
+        ...s,
+        start: s.start.replace('2024', '2020'),
+        end: s.end.replace('2024', '2020'),
+      })),
+    };
     const in2020 = rulesApplicableOn(catalogue, old, '2020-10-01');
     expect(in2020.applicable.some((e) => e.id.startsWith('skb2022'))).toBe(false);
     expect(in2020.applicable.some((e) => e.id.startsWith('pp94'))).toBe(false);

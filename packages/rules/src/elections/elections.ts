@@ -55,7 +55,11 @@ export function parseElection(raw: unknown): Election {
   const parsed = electionSchema.safeParse(raw);
   if (!parsed.success) {
     const reason = describeZodError(parsed.error);
-    throw new RulesError('election.invalid', { id: `Data pemilihan tidak sah: ${reason}`, en: `Invalid election: ${reason}` }, { reason });
+    throw new RulesError(
+      'election.invalid',
+      { id: `Data pemilihan tidak sah: ${reason}`, en: `Invalid election: ${reason}` },
+      { reason },
+    );
   }
   getProfile(parsed.data.profileId); // unknown profile → profile.unknown
   timeZoneForProvince(parsed.data.regionCode); // unknown province → clock.unknown_province
@@ -85,7 +89,11 @@ function toLocalDate(election: Election, date: IsoDate | Date): IsoDate {
 export function stageOn(election: Election, date: IsoDate | Date): StageOnResult {
   const day = toLocalDate(election, date);
   const designation = election.stages.find((s) => s.kind === 'candidate_designation');
-  if (!designation) throw new RulesError('election.invalid', { id: 'Tahap penetapan calon tidak ada', en: 'No candidate designation stage' });
+  if (!designation)
+    throw new RulesError('election.invalid', {
+      id: 'Tahap penetapan calon tidak ada',
+      en: 'No candidate designation stage',
+    });
   const stages = election.stages.filter((s) => s.start <= day && day <= s.end);
   const afterDesignation = day >= designation.start;
   const inCampaign = stages.some((s) => s.kind === 'campaign');
@@ -95,11 +103,17 @@ export function stageOn(election: Election, date: IsoDate | Date): StageOnResult
   const current = stages.map((s) => s.name);
   const stageText: Bilingual =
     current.length > 0
-      ? { id: `tahap ${current.map((n) => n.id).join(', ')}`, en: `the ${current.map((n) => n.en).join(', ')} stage` }
+      ? {
+          id: `tahap ${current.map((n) => n.id).join(', ')}`,
+          en: `the ${current.map((n) => n.en).join(', ')} stage`,
+        }
       : { id: 'di luar tahapan yang terjadwal', en: 'outside any scheduled stage' };
   const regime: Bilingual = afterDesignation
     ? { id: 'sesudah penetapan pasangan calon', en: 'after the designation of candidate pairs' }
-    : { id: 'sebelum penetapan pasangan calon (masih bakal calon)', en: 'before the designation of candidate pairs (prospective candidates only)' };
+    : {
+        id: 'sebelum penetapan pasangan calon (masih bakal calon)',
+        en: 'before the designation of candidate pairs (prospective candidates only)',
+      };
   return {
     date: day,
     stages,
@@ -128,21 +142,37 @@ const APPLICABILITY_TEXT: Record<Applicability, Bilingual> = {
 };
 
 /** Split the catalogue into entries that apply on the date and those that do not, with the reason. */
-export function rulesApplicableOn(catalogue: Catalogue, election: Election, date: IsoDate | Date): ApplicableRules {
+export function rulesApplicableOn(
+  catalogue: Catalogue,
+  election: Election,
+  date: IsoDate | Date,
+): ApplicableRules {
   const stage = stageOn(election, date);
   const kind = getProfile(election.profileId).kind;
   const applicable: CatalogueEntry[] = [];
   const notApplicable: { entry: CatalogueEntry; reason: Bilingual }[] = [];
   for (const entry of catalogue.entries) {
     if (!entry.electionKinds.includes(kind)) {
-      notApplicable.push({ entry, reason: { id: `Tidak berlaku untuk ${kind}`, en: `Does not apply to ${kind}` } });
-    } else if (stage.date < entry.inForce.from || (entry.inForce.until !== undefined && stage.date > entry.inForce.until)) {
-      notApplicable.push({ entry, reason: { id: `Tidak berlaku pada ${stage.date}`, en: `Not in force on ${stage.date}` } });
+      notApplicable.push({
+        entry,
+        reason: { id: `Tidak berlaku untuk ${kind}`, en: `Does not apply to ${kind}` },
+      });
+    } else if (
+      stage.date < entry.inForce.from ||
+      (entry.inForce.until !== undefined && stage.date > entry.inForce.until)
+    ) {
+      notApplicable.push({
+        entry,
+        reason: { id: `Tidak berlaku pada ${stage.date}`, en: `Not in force on ${stage.date}` },
+      });
     } else if (!entry.applicability.some((a) => stage.phases.includes(a))) {
       const when = entry.applicability.map((a) => APPLICABILITY_TEXT[a]);
       notApplicable.push({
         entry,
-        reason: { id: `Hanya berlaku ${when.map((w) => w.id).join(' atau ')}`, en: `Applies only ${when.map((w) => w.en).join(' or ')}` },
+        reason: {
+          id: `Hanya berlaku ${when.map((w) => w.id).join(' atau ')}`,
+          en: `Applies only ${when.map((w) => w.en).join(' or ')}`,
+        },
       });
     } else {
       applicable.push(entry);

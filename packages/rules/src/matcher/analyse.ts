@@ -48,7 +48,9 @@ for (const [word, concept] of [...wordConcepts]) {
 }
 
 /** Vocabulary that typos are repaired towards: synonym words and roots, at least 5 letters. */
-const typoTargets: readonly string[] = [...new Set([...wordConcepts.keys(), ...ROOTS])].filter((w) => w.length >= 5);
+const typoTargets: readonly string[] = [...new Set([...wordConcepts.keys(), ...ROOTS])].filter(
+  (w) => w.length >= 5,
+);
 
 /** Lowercase, strip punctuation, expand chat abbreviations and collapse reduplication. */
 export function tokenize(text: string): string[] {
@@ -111,7 +113,11 @@ export function analyse(text: string): Feature[] {
     const repaired = wordConcepts.has(s) || ROOTS.includes(s) ? undefined : repairTypo(word);
     if (repaired) {
       const repairedConcept = wordConcepts.get(repaired) ?? wordConcepts.get(stem(repaired));
-      features.push({ key: repairedConcept ? `c:${repairedConcept}` : `s:${stem(repaired)}`, source: repaired, correctedFrom: word });
+      features.push({
+        key: repairedConcept ? `c:${repairedConcept}` : `s:${stem(repaired)}`,
+        source: repaired,
+        correctedFrom: word,
+      });
       continue;
     }
     features.push({ key: `s:${s}`, source: word });

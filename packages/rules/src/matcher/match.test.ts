@@ -49,7 +49,7 @@ describe('text analysis', () => {
 });
 
 describe('matchConduct', () => {
-  it('returns the SKB social-media entry for liking a candidate\'s post, with the reason', () => {
+  it("returns the SKB social-media entry for liking a candidate's post, with the reason", () => {
     const r = matchConduct('saya nge-like postingan calon bupati di facebook', catalogue, { limit: 3 });
     const ids = r.matches.map((m) => m.entry.id);
     expect(ids.slice(0, 2).sort()).toEqual(['skb2022.discipline.6', 'skb2022.ethics.4']);
@@ -60,7 +60,9 @@ describe('matchConduct', () => {
   });
 
   it('finds the declaration entries for "camat ikut deklarasi paslon nomor 2"', () => {
-    const ids = matchConduct('camat ikut deklarasi paslon nomor 2', catalogue, { limit: 3 }).matches.map((m) => m.entry.id);
+    const ids = matchConduct('camat ikut deklarasi paslon nomor 2', catalogue, { limit: 3 }).matches.map(
+      (m) => m.entry.id,
+    );
     expect(ids).toEqual(expect.arrayContaining(['skb2022.discipline.4']));
   });
 

@@ -69,17 +69,33 @@ const SUGGESTIONS: readonly Bilingual[] = [
     id: 'Ceritakan siapa pelakunya (ASN, PNS, camat, kepala desa), apa yang dilakukan, dan di mana (media sosial, kampanye, kantor).',
     en: 'Say who did it (civil servant, sub-district head, village head), what they did and where (social media, a rally, the office).',
   },
-  { id: 'Contoh: "PNS memberi like pada postingan calon bupati di Facebook"', en: 'Example: "a civil servant liked a regent candidate\'s Facebook post"' },
-  { id: 'Contoh: "camat hadir di deklarasi pasangan calon"', en: 'Example: "a sub-district head attended a candidate pair\'s declaration"' },
-  { id: 'Contoh: "tim sukses membagikan amplop berisi uang"', en: 'Example: "the success team handed out envelopes of cash"' },
-  { id: 'Contoh: "kepala dinas datang ke kampanye memakai mobil dinas"', en: 'Example: "an agency head came to a rally in an official car"' },
+  {
+    id: 'Contoh: "PNS memberi like pada postingan calon bupati di Facebook"',
+    en: 'Example: "a civil servant liked a regent candidate\'s Facebook post"',
+  },
+  {
+    id: 'Contoh: "camat hadir di deklarasi pasangan calon"',
+    en: 'Example: "a sub-district head attended a candidate pair\'s declaration"',
+  },
+  {
+    id: 'Contoh: "tim sukses membagikan amplop berisi uang"',
+    en: 'Example: "the success team handed out envelopes of cash"',
+  },
+  {
+    id: 'Contoh: "kepala dinas datang ke kampanye memakai mobil dinas"',
+    en: 'Example: "an agency head came to a rally in an official car"',
+  },
 ];
 
 function describeTerm(f: Feature): string {
   return f.correctedFrom ? `"${f.source}" (dari/from "${f.correctedFrom}")` : `"${f.source}"`;
 }
 
-export function matchConduct(text: string, catalogue: Catalogue, options: { limit?: number; minScore?: number } = {}): ConductMatchResult {
+export function matchConduct(
+  text: string,
+  catalogue: Catalogue,
+  options: { limit?: number; minScore?: number } = {},
+): ConductMatchResult {
   const limit = options.limit ?? 5;
   const minScore = options.minScore ?? MIN_SCORE;
   const index = buildConductIndex(catalogue);
@@ -105,7 +121,11 @@ export function matchConduct(text: string, catalogue: Catalogue, options: { limi
     scored.push({
       entry,
       score: Math.round(score * 100) / 100,
-      matchedTerms: matched.map((f) => ({ term: f.source, feature: f.key, ...(f.correctedFrom ? { correctedFrom: f.correctedFrom } : {}) })),
+      matchedTerms: matched.map((f) => ({
+        term: f.source,
+        feature: f.key,
+        ...(f.correctedFrom ? { correctedFrom: f.correctedFrom } : {}),
+      })),
       reason: {
         id: `Cocok dengan "${entry.title.short.id}" karena kata: ${terms}.`,
         en: `Matches "${entry.title.short.en}" on the words: ${terms}.`,

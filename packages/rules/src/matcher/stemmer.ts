@@ -39,7 +39,8 @@ const PREFIXES: readonly (readonly [string, readonly string[]])[] = [
 
 function stripEnding(word: string, endings: readonly string[]): string[] {
   const out: string[] = [];
-  for (const e of endings) if (word.endsWith(e) && word.length - e.length >= MIN_STEM) out.push(word.slice(0, -e.length));
+  for (const e of endings)
+    if (word.endsWith(e) && word.length - e.length >= MIN_STEM) out.push(word.slice(0, -e.length));
   return out;
 }
 

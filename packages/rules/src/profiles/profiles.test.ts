@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { RulesDataError, RulesError } from '../errors.js';
 import { pilkadaProfile } from '../data/profile-pilkada.js';
-import { applyProfileOverrides, asnRecipientOn, formatDocumentNumber, getProfile, loadProfiles } from './profiles.js';
+import {
+  applyProfileOverrides,
+  asnRecipientOn,
+  formatDocumentNumber,
+  getProfile,
+  loadProfiles,
+} from './profiles.js';
 
 describe('election profiles', () => {
   it('load and validate; Pilkada counts calendar days, Pemilu working days', () => {
@@ -10,7 +16,11 @@ describe('election profiles', () => {
     const pilkada = getProfile('pilkada');
     expect(pilkada.deadlines.reportWindow).toMatchObject({ length: 7, unit: 'calendar_days' });
     expect(pilkada.deadlines.completion).toMatchObject({ length: 48, unit: 'hours' });
-    expect(pilkada.deadlines.decision).toMatchObject({ length: 3, unit: 'calendar_days', extension: { length: 2 } });
+    expect(pilkada.deadlines.decision).toMatchObject({
+      length: 3,
+      unit: 'calendar_days',
+      extension: { length: 2 },
+    });
     expect(pilkada.deadlines.initialStudy.status.kind).toBe('unverified');
     expect(pilkada.forms.statusNotice.code).toBe('A.17');
     expect(getProfile('pemilu').deadlines.reportWindow).toMatchObject({ length: 7, unit: 'working_days' });
@@ -18,9 +28,17 @@ describe('election profiles', () => {
   });
 
   it('names file and reason for an invalid profile file', () => {
-    const broken = { ...pilkadaProfile, deadlines: { ...pilkadaProfile.deadlines, decision: { ...pilkadaProfile.deadlines.decision, unit: 'weeks' } } };
+    const broken = {
+      ...pilkadaProfile,
+      deadlines: {
+        ...pilkadaProfile.deadlines,
+        decision: { ...pilkadaProfile.deadlines.decision, unit: 'weeks' },
+      },
+    };
     expect(() => loadProfiles([{ file: 'data/x.ts', data: broken }])).toThrow(RulesDataError);
-    expect(() => loadProfiles([{ file: 'data/x.ts', data: broken }])).toThrow(/data\/x\.ts, entry pilkada.*deadlines\.decision\.unit/);
+    expect(() => loadProfiles([{ file: 'data/x.ts', data: broken }])).toThrow(
+      /data\/x\.ts, entry pilkada.*deadlines\.decision\.unit/,
+    );
   });
 
   it('routes ASN cases to KASN until 24 Aug 2024 and BKN after; the future body only once configured', () => {
@@ -45,10 +63,14 @@ describe('election profiles', () => {
     expect(changed.deadlines.ppkFollowUp.length).toBe(14);
     expect(changed.deadlines.ppkFollowUp.unit).toBe(p.deadlines.ppkFollowUp.unit);
     expect(p.deadlines.ppkFollowUp.length).toBe(10); // the original is untouched
-    expect(() => applyProfileOverrides(p, { deadlines: { decision: { length: -1 } } })).toThrow(/deadlines\.decision\.length/);
+    expect(() => applyProfileOverrides(p, { deadlines: { decision: { length: -1 } } })).toThrow(
+      /deadlines\.decision\.length/,
+    );
     expect(() => applyProfileOverrides(p, { unknownKey: 1 })).toThrow(RulesError);
     expect(() => applyProfileOverrides(p, { kind: 'pemilu' })).toThrow(/id or kind/);
-    expect(() => applyProfileOverrides(p, { numbering: { register: { pattern: '{seq}/{bogus}' } } })).toThrow(/placeholder/);
+    expect(() => applyProfileOverrides(p, { numbering: { register: { pattern: '{seq}/{bogus}' } } })).toThrow(
+      /placeholder/,
+    );
   });
 
   it('formats a register number from the pattern', () => {

@@ -22,7 +22,8 @@ export function loadProfiles(
     const id = (source.data as { id?: unknown } | null)?.id;
     const label = typeof id === 'string' ? id : undefined;
     if (!parsed.success) throw new RulesDataError(source.file, label, describeZodError(parsed.error));
-    if (profiles.has(parsed.data.id)) throw new RulesDataError(source.file, parsed.data.id, 'duplicate profile id');
+    if (profiles.has(parsed.data.id))
+      throw new RulesDataError(source.file, parsed.data.id, 'duplicate profile id');
     profiles.set(parsed.data.id, parsed.data);
   }
   return profiles;
@@ -35,7 +36,11 @@ export function getProfile(id: string): ElectionProfile {
   cached ??= loadProfiles();
   const profile = cached.get(id);
   if (!profile) {
-    throw new RulesError('profile.unknown', { id: `Profil pemilihan tidak dikenal: ${id}`, en: `Unknown election profile: ${id}` }, { id });
+    throw new RulesError(
+      'profile.unknown',
+      { id: `Profil pemilihan tidak dikenal: ${id}`, en: `Unknown election profile: ${id}` },
+      { id },
+    );
   }
   return profile;
 }
@@ -48,7 +53,8 @@ function deepMerge(base: unknown, patch: unknown): unknown {
   // Arrays and scalars replace; objects merge key by key, so an override can change one number.
   if (!isPlainObject(base) || !isPlainObject(patch)) return patch;
   const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(patch)) out[key] = value === undefined ? base[key] : deepMerge(base[key], value);
+  for (const [key, value] of Object.entries(patch))
+    out[key] = value === undefined ? base[key] : deepMerge(base[key], value);
   return out;
 }
 
@@ -58,9 +64,15 @@ function deepMerge(base: unknown, patch: unknown): unknown {
  */
 export function applyProfileOverrides(profile: ElectionProfile, overrides: unknown): ElectionProfile {
   if (!isPlainObject(overrides)) {
-    throw new RulesError('profile.invalid_override', { id: 'Pengaturan profil harus berupa objek', en: 'Profile overrides must be an object' });
+    throw new RulesError('profile.invalid_override', {
+      id: 'Pengaturan profil harus berupa objek',
+      en: 'Profile overrides must be an object',
+    });
   }
-  if (('id' in overrides && overrides.id !== profile.id) || ('kind' in overrides && overrides.kind !== profile.kind)) {
+  if (
+    ('id' in overrides && overrides.id !== profile.id) ||
+    ('kind' in overrides && overrides.kind !== profile.kind)
+  ) {
     throw new RulesError('profile.invalid_override', {
       id: 'Pengaturan tidak boleh mengubah id atau jenis profil',
       en: 'Overrides cannot change the profile id or kind',
@@ -71,7 +83,10 @@ export function applyProfileOverrides(profile: ElectionProfile, overrides: unkno
     const reason = describeZodError(parsed.error);
     throw new RulesError(
       'profile.invalid_override',
-      { id: `Pengaturan profil ${profile.id} tidak sah: ${reason}`, en: `Invalid overrides for profile ${profile.id}: ${reason}` },
+      {
+        id: `Pengaturan profil ${profile.id} tidak sah: ${reason}`,
+        en: `Invalid overrides for profile ${profile.id}: ${reason}`,
+      },
       { reason },
     );
   }
@@ -91,7 +106,11 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI'
 
 export function monthToRoman(month: number): string {
   const roman = ROMAN[month - 1];
-  if (!roman) throw new RulesError('clock.invalid_date', { id: `Bulan tidak sah: ${month}`, en: `Invalid month: ${month}` });
+  if (!roman)
+    throw new RulesError('clock.invalid_date', {
+      id: `Bulan tidak sah: ${month}`,
+      en: `Invalid month: ${month}`,
+    });
   return roman;
 }
 
@@ -104,7 +123,8 @@ export function formatDocumentNumber(
   const filled: Partial<Record<string, string>> = {};
   for (const [key, value] of Object.entries(values)) filled[key] = String(value);
   if (typeof values.seq === 'number') filled.seq = String(values.seq).padStart(options.seqWidth ?? 2, '0');
-  if (filled.monthRoman === undefined && values.month !== undefined) filled.monthRoman = monthToRoman(Number(values.month));
+  if (filled.monthRoman === undefined && values.month !== undefined)
+    filled.monthRoman = monthToRoman(Number(values.month));
   return pattern.replace(/\{([^}]*)\}/g, (_match, key: string) => {
     const value = filled[key];
     if (value === undefined) {

@@ -16,7 +16,10 @@ export const periodSchema = z
     length: z.number().int().nonnegative(),
     unit: durationUnitSchema,
     startsFrom: bilingualSchema, // the event that starts the clock
-    extension: z.object({ length: z.number().int().positive(), unit: durationUnitSchema }).strict().optional(),
+    extension: z
+      .object({ length: z.number().int().positive(), unit: durationUnitSchema })
+      .strict()
+      .optional(),
     ...provenance,
   })
   .strict();
@@ -91,7 +94,10 @@ export const numberingSchema = z
       .string()
       .min(1)
       .refine(
-        (p) => [...p.matchAll(/\{([^}]*)\}/g)].every((m) => (NUMBERING_PLACEHOLDERS as readonly string[]).includes(m[1] ?? '')),
+        (p) =>
+          [...p.matchAll(/\{([^}]*)\}/g)].every((m) =>
+            (NUMBERING_PLACEHOLDERS as readonly string[]).includes(m[1] ?? ''),
+          ),
         `pattern uses an unknown placeholder; allowed: ${NUMBERING_PLACEHOLDERS.join(', ')}`,
       ),
     example: z.string().min(1).optional(),
@@ -108,7 +114,11 @@ export const profileSchema = z
     instruments: z.array(z.object({ name: z.string().min(1), note: bilingualSchema }).strict()).min(1),
     deadlines: z.record(deadlineKeySchema, periodSchema),
     receptionHours: z
-      .object({ open: z.string().regex(/^\d{2}:\d{2}$/), close: z.string().regex(/^\d{2}:\d{2}$/), ...provenance })
+      .object({
+        open: z.string().regex(/^\d{2}:\d{2}$/),
+        close: z.string().regex(/^\d{2}:\d{2}$/),
+        ...provenance,
+      })
       .strict(),
     asnRecipients: z.array(recipientSchema).min(1),
     forms: z.record(formKeySchema, formSchema),
