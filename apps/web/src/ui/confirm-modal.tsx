@@ -24,7 +24,7 @@ export function ConfirmModal(props: ConfirmModalProps) {
           <Button variant="default" onClick={props.onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" loading={props.isPending} onClick={props.onConfirm}>
+          <Button color="red.9" loading={props.isPending} onClick={props.onConfirm}>
             {props.confirmLabel}
           </Button>
         </Group>

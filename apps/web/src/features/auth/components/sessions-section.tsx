@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Table, Title } from '@mantine/core';
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { ScrollTable } from '../../../ui/scroll-table';
@@ -39,9 +39,11 @@ export function SessionsSection() {
               <Table.Td>{formatDateTime(session.expiresAt, i18n.language)}</Table.Td>
               <Table.Td>
                 {session.id === currentId.data ? (
-                  <Badge color="blue.9" variant="filled">{t('security.current')}</Badge>
+                  <Text size="sm" fw={700} c="blue.9">
+                    {t('security.current')}
+                  </Text>
                 ) : (
-                  <Button size="xs" variant="outline" color="red" loading={revoke.isPending} onClick={() => revoke.mutate(session.token)}>
+                  <Button size="xs" variant="outline" color="red.9" loading={revoke.isPending} onClick={() => revoke.mutate(session.token)}>
                     {t('security.revoke')}
                   </Button>
                 )}
@@ -50,7 +52,7 @@ export function SessionsSection() {
           ))}
         </Table.Tbody>
       </ScrollTable>
-      <Button variant="outline" color="red" loading={revokeOthers.isPending} onClick={() => revokeOthers.mutate()} style={{ alignSelf: 'flex-start' }}>
+      <Button variant="outline" color="red.9" loading={revokeOthers.isPending} onClick={() => revokeOthers.mutate()} style={{ alignSelf: 'flex-start' }}>
         {t('security.revokeOthers')}
       </Button>
     </Stack>

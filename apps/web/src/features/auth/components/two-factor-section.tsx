@@ -47,7 +47,7 @@ function DisableTwoFactor({ isRequired }: { isRequired: boolean }) {
         <Text>{t('security.disableIntro')}</Text>
         <ErrorAlert message={errors.message(disable.error)} />
         <PasswordInput label={t('auth.password')} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
-        <Button type="submit" color="red" variant="outline" loading={disable.isPending} style={{ alignSelf: 'flex-start' }}>
+        <Button type="submit" color="red.9" variant="outline" loading={disable.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('security.disable')}
         </Button>
       </Stack>
