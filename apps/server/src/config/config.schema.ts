@@ -52,7 +52,6 @@ export const CONFIG_SCHEMA = z.object({
     .optional()
     .describe('SMTP server for e-mail. When unset, e-mails are kept in the outbox table only.'),
   NETRA_MAIL_FROM: z.string().default('Netra <netra@localhost>').describe('Sender address of e-mails.'),
-  NETRA_NATS_URL: z.string().optional().describe('NATS JetStream server for monitoring events (monitoring module).'),
 });
 
 export type RawConfig = z.infer<typeof CONFIG_SCHEMA>;

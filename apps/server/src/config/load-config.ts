@@ -18,7 +18,6 @@ export type Config = Readonly<{
   runWorker: boolean;
   logLevel: RawConfig['NETRA_LOG_LEVEL'];
   mail: { smtpUrl: string | undefined; from: string };
-  natsUrl: string | undefined;
 }>;
 
 export class ConfigError extends Error {
@@ -63,6 +62,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     runWorker: raw.NETRA_WORKER,
     logLevel: raw.NETRA_LOG_LEVEL,
     mail: { smtpUrl: raw.NETRA_SMTP_URL, from: raw.NETRA_MAIL_FROM },
-    natsUrl: raw.NETRA_NATS_URL,
   });
 }

@@ -4,6 +4,7 @@ import { applyPauses, computeDeadline, extendDeadline, timeLeft } from './deadli
 import { buildHolidayCalendar, nationalHolidays } from './holidays.js';
 import { timeZoneForProvince } from './province.js';
 import { isWithinReportWindow } from './report-window.js';
+import { PROVINCE_TIME_ZONES } from '../data/province-time-zones.js';
 
 const WIB = 'Asia/Jakarta';
 
@@ -259,6 +260,14 @@ describe('holiday data and provinces', () => {
         .every((h) => h.status === 'unverified'),
     ).toBe(true);
     expect(buildHolidayCalendar().get('2026-03-20')?.kind).toBe('cuti_bersama');
+  });
+
+  it('covers the 38 provinces: 18 WIB, 12 WITA, 8 WIT', () => {
+    const zones = Object.values(PROVINCE_TIME_ZONES).map((p) => p.timeZone);
+    expect(zones).toHaveLength(38);
+    expect(zones.filter((z) => z === 'Asia/Jakarta')).toHaveLength(18);
+    expect(zones.filter((z) => z === 'Asia/Makassar')).toHaveLength(12);
+    expect(zones.filter((z) => z === 'Asia/Jayapura')).toHaveLength(8);
   });
 
   it('maps province codes to time zones', () => {

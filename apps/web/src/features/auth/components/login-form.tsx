@@ -7,12 +7,12 @@ import { ErrorAlert } from '../../../ui/error-alert';
 import { useErrorText } from '../../../lib/use-error-text';
 import { authRequests } from '../api/auth-requests';
 
-type LoginFormProps = { onSignedIn: () => void; onTwoFactor: () => void };
+type LoginFormProps = { initialEmail?: string; onSignedIn: () => void; onTwoFactor: () => void };
 
-export function LoginForm({ onSignedIn, onTwoFactor }: LoginFormProps) {
+export function LoginForm({ initialEmail = '', onSignedIn, onTwoFactor }: LoginFormProps) {
   const { t } = useTranslation();
   const errors = useErrorText();
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const signIn = useMutation({
     mutationFn: () => authRequests.signIn(email.trim(), password),
