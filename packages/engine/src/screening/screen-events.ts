@@ -6,18 +6,26 @@ import { parseEventLine, validateEvent, type Validation } from './validate-event
 
 type Term = { kind: 'candidate'; candidateId: string } | { kind: 'vote_buying' } | { kind: 'hate_hoax' };
 
-/** Remembers the last `size` ids; older ids fall out, so memory stays bounded. */
+/**
+ * Remembers the last `size` ids; older ids fall out, so memory stays bounded. A ring buffer
+ * decides which id to forget: evicting via `set.values().next()` would walk the deleted-entry
+ * holes V8 leaves at the front of a Set, which made eviction quadratic at scale.
+ */
 export class RecentIds {
   private readonly seen = new Set<string>();
-  constructor(private readonly size: number) {}
+  private readonly ring: (string | undefined)[];
+  private pos = 0;
+  constructor(private readonly size: number) {
+    this.ring = new Array<string | undefined>(Math.max(1, size));
+  }
   /** True if the id was already seen in the window; records it otherwise. */
   checkAndAdd(id: string): boolean {
     if (this.seen.has(id)) return true;
+    const old = this.ring[this.pos];
+    if (old !== undefined) this.seen.delete(old);
+    this.ring[this.pos] = id;
+    this.pos = (this.pos + 1) % this.ring.length;
     this.seen.add(id);
-    if (this.seen.size > this.size) {
-      const oldest = this.seen.values().next().value;
-      if (oldest !== undefined) this.seen.delete(oldest);
-    }
     return false;
   }
 }
