@@ -7,6 +7,8 @@ import { registerSeedCommand } from './commands/seed';
 import { registerStartCommand } from './commands/start';
 import { registerUserCreateAdminCommand } from './commands/user/create-admin';
 import { registerWorkerCommand } from './commands/worker';
+import { registerRulesCheckCommand } from './commands/rules/check';
+import { registerEngineCommands } from './commands/engine/index';
 
 const program = new Command()
   .name('netra')
@@ -19,5 +21,7 @@ registerMigrateCommand(program);
 registerSeedCommand(program);
 registerUserCreateAdminCommand(program.command('user').description('Kelola pengguna / manage users'));
 registerAuditVerifyCommand(program.command('audit').description('Jejak audit / audit trail'));
+registerRulesCheckCommand(program.command('rules').description('Katalog aturan / rules catalogue'));
+registerEngineCommands(program.command('engine').description('Mesin pemantauan / monitoring engine'));
 
 await program.parseAsync(process.argv);

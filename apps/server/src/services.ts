@@ -7,6 +7,7 @@ import { createLoginLockout } from './modules/auth/login-lockout';
 import { createInvitationsService } from './modules/invitations/invitations.service';
 import { createOrganizationsService } from './modules/organizations/organizations.service';
 import { createRegionsService } from './modules/regions/regions.service';
+import { createRulesService } from './modules/rules/rules.service';
 import { createUsersService } from './modules/users/users.service';
 
 /** The composition root: builds every service once, naming exactly what each one needs. */
@@ -25,6 +26,7 @@ export function createServices(deps: { config: Config; db: Database; secret: str
     invitations: createInvitationsService({ db, mailer, publicUrl: config.http.publicUrl, validDays: config.auth.invitationDays }),
     regions: createRegionsService({ db }),
     audit: createAuditService({ db }),
+    rules: createRulesService(),
   };
 }
 export type Services = ReturnType<typeof createServices>;

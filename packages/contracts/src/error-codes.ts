@@ -58,6 +58,11 @@ export const ERROR_MESSAGES = {
     id: 'Administrator terakhir tidak dapat dihapus.',
     en: 'The last administrator cannot be removed.',
   },
+  'rules.entry_not_found': { id: 'Aturan tidak ditemukan di katalog.', en: 'No such rule in the catalogue.' },
+  'rules.invalid_request': {
+    id: 'Permintaan perhitungan tidak valid; lihat rinciannya.',
+    en: 'Invalid calculation request; see the details.',
+  },
   'sessions.not_found': { id: 'Sesi tidak ditemukan.', en: 'Session not found.' },
 } as const satisfies Record<string, { id: string; en: string }>;
 

@@ -15,6 +15,7 @@ import { registerAuthRoutes } from '../modules/auth/auth.routes';
 import { registerInvitationRoutes } from '../modules/invitations/invitations.routes';
 import { registerOrganizationRoutes } from '../modules/organizations/organizations.routes';
 import { registerRegionRoutes } from '../modules/regions/regions.routes';
+import { registerRulesRoutes } from '../modules/rules/rules.routes';
 import { registerUserRoutes } from '../modules/users/users.routes';
 import { checkCsrf, issueCsrfToken } from './csrf';
 import { errorBody, handleError } from './error-handler';
@@ -105,6 +106,7 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
   registerInvitationRoutes(app, services.invitations);
   registerRegionRoutes(app, services.regions);
   registerAuditRoutes(app, services.audit);
+  registerRulesRoutes(app, services.rules);
 
   await serveWebApp(app, options.webDistDir);
   return app;

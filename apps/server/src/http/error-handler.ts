@@ -9,6 +9,7 @@ export function statusOf(code: ErrorCode): number {
     case 'common.validation_failed':
     case 'invitations.weak_password':
     case 'organizations.invalid_parent':
+    case 'rules.invalid_request':
       return 400;
     case 'auth.unauthenticated':
     case 'auth.invalid_credentials':
@@ -25,6 +26,7 @@ export function statusOf(code: ErrorCode): number {
     case 'regions.not_found':
     case 'users.not_found':
     case 'sessions.not_found':
+    case 'rules.entry_not_found':
       return 404;
     case 'invitations.email_taken':
     case 'organizations.has_children':

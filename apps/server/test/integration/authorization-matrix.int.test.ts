@@ -24,7 +24,7 @@ let t: TestApp;
 const sessions = new Map<Role, Session>();
 let inside: () => Promise<Target>;
 let outside: () => Promise<Target>;
-const seen: { method: string; url: string; isPublic: boolean }[] = [];
+const seen: { method: string | string[]; url: string; isPublic: boolean }[] = [];
 
 async function makeTarget(regionCode: string): Promise<Target> {
   const org = await createOrganization(t.db, regionCode, 'panwaslu_kecamatan');

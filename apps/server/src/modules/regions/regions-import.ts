@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import readline from 'node:readline';
-import { provinceTimeZone } from './province-time-zones';
+import { timeZoneForProvince } from '@netra/rules';
 import type { Database } from '../../db/database';
 import { regionsRepository, type RegionRow } from './regions.repository';
 
@@ -75,7 +75,7 @@ export async function importRegions(db: Database, onProgress?: (message: string)
         level,
         kind: kindOf(level, code, name),
         name,
-        time_zone: provinceTimeZone(code.slice(0, 2)),
+        time_zone: timeZoneForProvince(code.slice(0, 2)),
       });
       if (batch.length >= BATCH_SIZE) {
         total += await regionsRepository.insertMany(db, batch);
