@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { expectAccessible, launchBrowser, openPage, screenshot } from './support/browser';
-import { field, signInAndEnrolTotp, signOut, submitPassword } from './support/flows';
+import { choose, field, signInAndEnrolTotp, signOut, submitPassword } from './support/flows';
 
 const { url, accounts } = inject('netra');
 let browser: Browser;
@@ -25,10 +25,8 @@ test('an administrator invites a user who sets a password and signs in; reused l
   const dialog = admin.page.getByRole('dialog');
   await field(admin.page, 'Nama lengkap').fill('Siti Pengawas');
   await field(admin.page, 'Email').fill('bukan-email');
-  await field(admin.page, 'Organisasi').click();
-  await admin.page.getByRole('option', { name: /^Bawaslu Kabupaten Bengkalis/ }).click();
-  await field(admin.page, 'Peran').click();
-  await admin.page.getByRole('option', { name: 'Staf penanganan pelanggaran' }).click();
+  await choose(admin.page, 'Organisasi', /^Bawaslu Kabupaten Bengkalis/);
+  await choose(admin.page, 'Peran', 'Staf penanganan pelanggaran');
   await expectAccessible(admin.page, 'invitation form');
 
   // Bad e-mail: the server's message appears next to the field, and nothing typed is lost.
@@ -44,8 +42,8 @@ test('an administrator invites a user who sets a password and signs in; reused l
   expect(link).toMatch(/\/undangan\/[A-Za-z0-9_-]{20,}$/);
   await expectAccessible(admin.page, 'invitation link dialog');
   await screenshot(admin.page, 'invitation-link');
-  await admin.page.getByRole('button', { name: 'Tutup', exact: true }).click();
-  await admin.page.getByRole('cell', { name: inviteeEmail }).waitFor();
+  await admin.page.getByRole('button', { name: 'Tutup', exact: true }).last().click();
+  await admin.page.getByRole('cell', { name: inviteeEmail, exact: true }).waitFor();
 
   const invitee = await openPage(browser, url, 'invitation-invitee');
   const invitePath = new URL(link).pathname;

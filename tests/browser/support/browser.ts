@@ -22,7 +22,7 @@ export function launchBrowser(): Promise<Browser> {
 
 /** A fresh context (own cookies and storage) whose pages get a screenshot if the test fails. */
 export async function openPage(browser: Browser, baseURL: string, name: string, viewport = { width: 1280, height: 900 }) {
-  const context: BrowserContext = await browser.newContext({ baseURL, viewport, locale: 'id-ID', bypassCSP: true /* lets axe-core be injected */ });
+  const context: BrowserContext = await browser.newContext({ baseURL, viewport, locale: 'id-ID', reducedMotion: 'reduce', bypassCSP: true /* lets axe-core be injected */ });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   onTestFailed(async () => {
@@ -37,7 +37,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(RESULTS_DIR, `${name}.png`), fullPage: true });
 }
 
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] };
 
 /** Runs axe-core on the page as it is now; fails on any serious or critical violation. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
@@ -45,7 +45,7 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   if (!hasAxe) await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target) }));
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, why: n.failureSummary })) }));
   });
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious, `axe violations on ${label}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);

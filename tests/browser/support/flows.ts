@@ -50,6 +50,12 @@ export async function signInAndEnrolTotp(page: Page, email: string, password: st
   return secret;
 }
 
+/** Picks an option in a Mantine Select by its label. */
+export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByRole('combobox', { name: new RegExp(`^${label}( \\*)?$`) }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
 /** Sign-in of an enrolled user: password, then a TOTP code. */
 export async function signInWithTotp(page: Page, email: string, password: string, secret: string): Promise<void> {
   await submitPassword(page, email, password);

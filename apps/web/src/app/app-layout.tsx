@@ -30,6 +30,7 @@ export function AppLayout({ me }: { me: Me }) {
       to={item.to}
       label={t(item.labelKey)}
       active={isActive(item.to)}
+      variant="filled"
       onClick={close}
       rightSection={
         item.isSoon ? (

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { AppModal } from './app-modal';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './error-alert';
 
@@ -16,7 +17,7 @@ type ConfirmModalProps = {
 export function ConfirmModal(props: ConfirmModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.title}>
+    <AppModal opened={props.opened} onClose={props.onClose} title={props.title}>
       <Stack>
         <Text>{props.message}</Text>
         <ErrorAlert message={props.error} />
@@ -29,6 +30,6 @@ export function ConfirmModal(props: ConfirmModalProps) {
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

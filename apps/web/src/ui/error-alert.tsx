@@ -6,7 +6,7 @@ type ErrorAlertProps = { message: string | undefined; title?: string };
 export function ErrorAlert({ message, title }: ErrorAlertProps) {
   if (!message) return null;
   return (
-    <Alert color="red.9" variant="light" title={title} role="alert">
+    <Alert color="red" variant="light" title={title} role="alert">
       {message}
     </Alert>
   );

@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Modal, Stack, Table } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { AppModal } from '../../../ui/app-modal';
 import type { InvitationDto } from '@netra/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -63,9 +64,9 @@ export function InvitationsManager() {
               <Table.Td>{inv.organizationName}</Table.Td>
               <Table.Td>{t(`roles.${inv.role}`)}</Table.Td>
               <Table.Td>
-                <Badge color={STATUS_COLORS[inv.status]} variant="filled">
+                <Text size="sm" fw={700} c={STATUS_COLORS[inv.status]} style={{ whiteSpace: 'nowrap' }}>
                   {t(`invitations.statuses.${inv.status}`)}
-                </Badge>
+                </Text>
               </Table.Td>
               <Table.Td>{formatDateTime(inv.expiresAt, i18n.language)}</Table.Td>
               <Table.Td>
@@ -80,7 +81,7 @@ export function InvitationsManager() {
         </Table.Tbody>
       </ScrollTable>
       {list.data && <Pager page={page} pageSize={25} total={list.data.total} onChange={setPage} />}
-      <Modal opened={isCreating} onClose={() => setIsCreating(false)} title={t('invitations.createTitle')}>
+      <AppModal opened={isCreating} onClose={() => setIsCreating(false)} title={t('invitations.createTitle')}>
         {isCreating && (
           <InvitationForm
             onCancel={() => setIsCreating(false)}
@@ -90,10 +91,10 @@ export function InvitationsManager() {
             }}
           />
         )}
-      </Modal>
-      <Modal opened={created !== null} onClose={() => setCreated(null)} title={t('invitations.linkTitle')}>
+      </AppModal>
+      <AppModal opened={created !== null} onClose={() => setCreated(null)} title={t('invitations.linkTitle')}>
         {created && <InvitationLink invitation={created} onClose={() => setCreated(null)} />}
-      </Modal>
+      </AppModal>
       <ConfirmModal
         opened={revoking !== null}
         title={t('invitations.revoke')}

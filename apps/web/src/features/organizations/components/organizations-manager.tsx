@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Select, Stack, Table, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, TextInput } from '@mantine/core';
+import { AppModal } from '../../../ui/app-modal';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Organization } from '@netra/contracts';
 import { ORGANIZATION_TYPES, type OrganizationType } from '@netra/contracts/roles';
@@ -95,11 +96,11 @@ export function OrganizationsManager({ canCreate }: { canCreate: boolean }) {
         </Table.Tbody>
       </ScrollTable>
       {list.data && <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={setPage} />}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('orgs.createTitle') : t('orgs.editTitle')}>
+      <AppModal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('orgs.createTitle') : t('orgs.editTitle')}>
         {editing !== null && (
           <OrganizationForm organization={editing === 'new' ? undefined : editing} onDone={handleDone} onCancel={() => setEditing(null)} />
         )}
-      </Modal>
+      </AppModal>
       <ConfirmModal
         opened={deleting !== null}
         title={t('common.delete')}

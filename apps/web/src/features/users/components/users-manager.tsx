@@ -1,4 +1,5 @@
-import { Badge, Button, CloseButton, Group, Modal, Stack, Table, TextInput } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, Stack, Table, TextInput } from '@mantine/core';
+import { AppModal } from '../../../ui/app-modal';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { MembershipDto, UserDto } from '@netra/contracts';
 import { useState } from 'react';
@@ -84,7 +85,7 @@ export function UsersManager({ canManage }: { canManage: boolean }) {
         </Table.Tbody>
       </ScrollTable>
       {users.data && <Pager page={page} pageSize={PAGE_SIZE} total={users.data.total} onChange={setPage} />}
-      <Modal opened={adding !== null} onClose={() => setAdding(null)} title={t('users.addTitle', { name: adding?.name ?? '' })}>
+      <AppModal opened={adding !== null} onClose={() => setAdding(null)} title={t('users.addTitle', { name: adding?.name ?? '' })}>
         {adding && (
           <AddMembershipForm
             user={adding}
@@ -95,7 +96,7 @@ export function UsersManager({ canManage }: { canManage: boolean }) {
             }}
           />
         )}
-      </Modal>
+      </AppModal>
       <ConfirmModal
         opened={removing !== null}
         title={t('common.remove')}
