@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, screenshot } from './support/browser';
+import { expect, inject, test } from 'vitest';
+import { expectAccessible, openPage, screenshot } from './support/browser';
+import { useBrowser } from './support/suite';
 import { choose, field, signInAndEnrolTotp, signOut, submitPassword } from './support/flows';
 
 const { url, accounts } = inject('netra');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('an administrator invites a user who sets a password and signs in; reused link and wrong password fail specifically', async () => {
-  const admin = await openPage(browser, url, 'invitation-admin');
+  const admin = await openPage(browser(), url, 'invitation-admin');
   await signInAndEnrolTotp(admin.page, accounts.invite.email, accounts.invite.password);
 
   const inviteeEmail = `invitee-${Date.now().toString(36)}@netra.example`;
@@ -45,7 +38,7 @@ test('an administrator invites a user who sets a password and signs in; reused l
   await admin.page.getByRole('button', { name: 'Tutup', exact: true }).last().click();
   await admin.page.getByRole('cell', { name: inviteeEmail, exact: true }).waitFor();
 
-  const invitee = await openPage(browser, url, 'invitation-invitee');
+  const invitee = await openPage(browser(), url, 'invitation-invitee');
   const invitePath = new URL(link).pathname;
   await invitee.page.goto(invitePath);
   await invitee.page.getByText('Siti Pengawas, Anda diundang bergabung ke Bawaslu Kabupaten Bengkalis').waitFor();

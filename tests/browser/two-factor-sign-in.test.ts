@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, screenshot } from './support/browser';
+import { expect, inject, test } from 'vitest';
+import { expectAccessible, openPage, screenshot } from './support/browser';
+import { useBrowser } from './support/suite';
 import { field, signInAndEnrolTotp, signInWithTotp, signOut } from './support/flows';
 
 const { url, accounts } = inject('netra');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('an administrator is forced to enrol TOTP, then signs in with password and TOTP', async () => {
   const { email, password } = accounts.twoFactor;
-  const { page, context } = await openPage(browser, url, 'two-factor');
+  const { page, context } = await openPage(browser(), url, 'two-factor');
 
   await page.goto('/admin/organisasi');
   await page.waitForURL('**/masuk?next=*');

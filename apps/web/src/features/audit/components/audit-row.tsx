@@ -12,7 +12,7 @@ function Json({ label, value }: { label: string; value: unknown }) {
       <Text size="sm" fw={600}>
         {label}
       </Text>
-      <Code block className="json-block">
+      <Code block className="json-block" tabIndex={0} aria-label={label}>
         {value === null || value === undefined ? '—' : JSON.stringify(value, null, 2)}
       </Code>
     </Stack>

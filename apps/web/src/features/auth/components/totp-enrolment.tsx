@@ -77,7 +77,7 @@ export function TotpEnrolment() {
       <Text>{t('security.scan')}</Text>
       {qr && <Image src={qr} alt={t('security.qrAlt')} w={220} h={220} />}
       <Text>{t('security.manual')}</Text>
-      <Code block aria-label={t('security.secret')} data-testid="totp-secret">
+      <Code block className="wrap-block" aria-label={t('security.secret')} data-testid="totp-secret">
         {secretOf(start.data.totpURI)}
       </Code>
       <Text fw={600}>{t('security.backupCodes')}</Text>
