@@ -4,6 +4,7 @@ import { createMailer, type Mailer } from './lib/mailer';
 import { createAuditService } from './modules/audit/audit-browse.service';
 import { createAuthInstance } from './modules/auth/auth-instance';
 import { createLoginLockout } from './modules/auth/login-lockout';
+import { createAuthService } from './modules/auth/auth.service';
 import { createInvitationsService } from './modules/invitations/invitations.service';
 import { createOrganizationsService } from './modules/organizations/organizations.service';
 import { createRegionsService } from './modules/regions/regions.service';
@@ -20,7 +21,11 @@ export function createServices(deps: { config: Config; db: Database; secret: str
     db,
     mailer,
     auth,
-    lockout: createLoginLockout(db, { maxFailures: config.auth.maxLoginFailures, lockMinutes: config.auth.lockMinutes }),
+    authGateway: createAuthService({
+      db,
+      auth,
+      lockout: createLoginLockout(db, { maxFailures: config.auth.maxLoginFailures, lockMinutes: config.auth.lockMinutes }),
+    }),
     users: createUsersService({ db, twoFactorRoles: config.auth.requireTwoFactorRoles }),
     organizations: createOrganizationsService({ db }),
     invitations: createInvitationsService({ db, mailer, publicUrl: config.http.publicUrl, validDays: config.auth.invitationDays }),

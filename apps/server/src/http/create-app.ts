@@ -100,7 +100,7 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
     token: issueCsrfToken(request, reply, config.http.publicUrl.startsWith('https://')),
   }));
 
-  registerAuthRoutes(app, { db: services.db, auth: services.auth, lockout: services.lockout });
+  registerAuthRoutes(app, services.authGateway);
   registerUserRoutes(app, services.users);
   registerOrganizationRoutes(app, services.organizations);
   registerInvitationRoutes(app, services.invitations);

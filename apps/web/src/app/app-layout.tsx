@@ -1,5 +1,5 @@
 import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Me } from '@netra/contracts';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,8 @@ import { ADMIN_ITEMS, MODULE_ITEMS, type NavItem } from './nav-items';
 export function AppLayout({ me }: { me: Me }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // The collapsed phone navbar is only moved off screen; inert keeps it out of the tab order.
+  const isPhone = useMediaQuery('(max-width: 48em)');
   const location = useLocation();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -61,7 +63,7 @@ export function AppLayout({ me }: { me: Me }) {
           <LanguageSwitch />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
+      <AppShell.Navbar p="xs" aria-label={t('nav.main')} inert={isPhone && !opened}>
         <AppShell.Section grow component={ScrollArea}>
           {MODULE_ITEMS.map(renderItem)}
           {adminItems.length > 0 && (

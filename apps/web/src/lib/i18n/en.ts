@@ -26,6 +26,11 @@ export const en: SameShape<Messages> = {
     none: '—',
     confirm: 'Confirm',
     retry: 'Try again',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    firstPage: 'First page',
+    lastPage: 'Last page',
+    pageNumber: 'Page {{page}}',
     pagination: 'Pages',
   },
   nav: {

@@ -24,6 +24,11 @@ export const id = {
     none: '—',
     confirm: 'Konfirmasi',
     retry: 'Coba lagi',
+    previousPage: 'Halaman sebelumnya',
+    nextPage: 'Halaman berikutnya',
+    firstPage: 'Halaman pertama',
+    lastPage: 'Halaman terakhir',
+    pageNumber: 'Halaman {{page}}',
     pagination: 'Halaman',
   },
   nav: {
