@@ -3,10 +3,32 @@
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { blockLink } from '../../packages/engine/src/linkage/blocking.js';
-import { type BenchResult, type BenchSize, febrlDir, goal, isMain, report, sizeFromArgv, time, timeAsync } from './lib/common.js';
+import {
+  type BenchResult,
+  type BenchSize,
+  febrlDir,
+  goal,
+  isMain,
+  report,
+  sizeFromArgv,
+  time,
+  timeAsync,
+} from './lib/common.js';
 import { FEBRL_FIELDS, compareFebrl, febrlKeys, loadFebrl } from './lib/febrl.js';
 
-const COLS = ['rec_id', 'given_name', 'surname', 'street_number', 'address_1', 'address_2', 'suburb', 'postcode', 'state', 'date_of_birth', 'soc_sec_id'];
+const COLS = [
+  'rec_id',
+  'given_name',
+  'surname',
+  'street_number',
+  'address_1',
+  'address_2',
+  'suburb',
+  'postcode',
+  'state',
+  'date_of_birth',
+  'soc_sec_id',
+];
 
 function lev(col: string, hi: number, lo: number): string {
   return `CASE WHEN l.${col} = '' OR r.${col} = '' THEN NULL WHEN l.${col} = r.${col} THEN 3 WHEN jaro_winkler_similarity(l.${col}, r.${col}) >= ${hi} THEN 2 WHEN jaro_winkler_similarity(l.${col}, r.${col}) >= ${lo} THEN 1 ELSE 0 END`;
@@ -14,24 +36,42 @@ function lev(col: string, hi: number, lo: number): string {
 
 export async function runDuckdbPipelineBench(size: BenchSize): Promise<BenchResult> {
   const dir = febrlDir();
-  if (!dir) return report({ name: 'DuckDB pipeline', size, dataSize: '-', metrics: {}, goals: [], skipped: 'FEBRL folder ../shared/data/febrl/ not found' });
+  if (!dir)
+    return report({
+      name: 'DuckDB pipeline',
+      size,
+      dataSize: '-',
+      metrics: {},
+      goals: [],
+      skipped: 'FEBRL folder ../shared/data/febrl/ not found',
+    });
   const a = loadFebrl(dir, 'dataset4a.csv');
   const b = loadFebrl(dir, 'dataset4b.csv');
   const reps = size === 'full' ? 5 : 2;
   let pairs = 0;
   const ours = time(() => {
     for (let k = 0; k < reps; k++) {
-      const blocked = blockLink(a.map((r) => febrlKeys(r, false)), b.map((r) => febrlKeys(r, true)), { maxBlockSize: 200 });
+      const blocked = blockLink(
+        a.map((r) => febrlKeys(r, false)),
+        b.map((r) => febrlKeys(r, true)),
+        { maxBlockSize: 200 },
+      );
       const v = new Uint8Array(blocked.count * FEBRL_FIELDS.length);
-      for (let p = 0; p < blocked.count; p++) compareFebrl(a[blocked.pairs[2 * p]!]!, b[blocked.pairs[2 * p + 1]!]!, v, p * FEBRL_FIELDS.length);
+      for (let p = 0; p < blocked.count; p++)
+        compareFebrl(a[blocked.pairs[2 * p]!]!, b[blocked.pairs[2 * p + 1]!]!, v, p * FEBRL_FIELDS.length);
       pairs = blocked.count;
     }
   });
   const inst = await DuckDBInstance.create(':memory:');
   const con = await inst.connect();
-  for (const [t, f] of [['a', 'dataset4a.csv'], ['b', 'dataset4b.csv']] as const) {
+  for (const [t, f] of [
+    ['a', 'dataset4a.csv'],
+    ['b', 'dataset4b.csv'],
+  ] as const) {
     const sel = COLS.map((c) => `coalesce(trim(${c}), '') AS ${c}`).join(', ');
-    await con.run(`CREATE TABLE ${t} AS SELECT ${sel} FROM read_csv('${path.join(dir, f)}', header=true, all_varchar=true)`);
+    await con.run(
+      `CREATE TABLE ${t} AS SELECT ${sel} FROM read_csv('${path.join(dir, f)}', header=true, all_varchar=true)`,
+    );
   }
   const rules = [
     'l.given_name = r.given_name AND l.surname = r.surname',
@@ -42,7 +82,12 @@ export async function runDuckdbPipelineBench(size: BenchSize): Promise<BenchResu
     'l.street_number = r.street_number AND l.address_1 = r.address_1',
     'l.postcode = r.postcode',
   ];
-  const blocking = rules.map((r) => `SELECT l.rec_id AS lid, r.rec_id AS rid FROM a l JOIN b r ON ${r} AND l.${r.split(' ')[0]!.slice(2)} <> ''`).join(' UNION ');
+  const blocking = rules
+    .map(
+      (r) =>
+        `SELECT l.rec_id AS lid, r.rec_id AS rid FROM a l JOIN b r ON ${r} AND l.${r.split(' ')[0]!.slice(2)} <> ''`,
+    )
+    .join(' UNION ');
   const sql = `CREATE OR REPLACE TABLE scored AS SELECT ${lev('given_name', 0.92, 0.8)} AS g, ${lev('surname', 0.92, 0.8)} AS s,
     ${lev('address_1', 0.9, 0.7)} AS a1, ${lev('address_2', 0.85, 0.0)} AS a2, ${lev('suburb', 0.85, 0.0)} AS sub,
     (l.street_number = r.street_number) AS sn, (l.postcode = r.postcode) AS pc, (l.state = r.state) AS st,
@@ -61,8 +106,18 @@ export async function runDuckdbPipelineBench(size: BenchSize): Promise<BenchResu
     name: 'Blocking + comparison pipeline (peer: DuckDB SQL, same rules and levels)',
     size,
     dataSize: `FEBRL4 5,000 × 5,000, ${reps} repetitions`,
-    metrics: { oursPairs: pairs, duckdbPairs: duckPairs, oursMs: ours.ms, duckdbMs: duck.ms, oursPairsPerSec: oursRate, duckdbPairsPerSec: duckRate, ratioOursOverDuckdb: oursRate / duckRate },
-    goals: [goal('scored-pair throughput vs DuckDB', oursRate / duckRate, '≥ 0.5×', oursRate / duckRate >= 0.5)],
+    metrics: {
+      oursPairs: pairs,
+      duckdbPairs: duckPairs,
+      oursMs: ours.ms,
+      duckdbMs: duck.ms,
+      oursPairsPerSec: oursRate,
+      duckdbPairsPerSec: duckRate,
+      ratioOursOverDuckdb: oursRate / duckRate,
+    },
+    goals: [
+      goal('scored-pair throughput vs DuckDB', oursRate / duckRate, '≥ 0.5×', oursRate / duckRate >= 0.5),
+    ],
   });
 }
 

@@ -2,10 +2,31 @@
 // against the recordlinkage-tutorial baseline re-implemented in TypeScript.
 import { assignOneToOne, clusterPairs } from '../../packages/engine/src/linkage/assignment.js';
 import { blockDedupe, blockLink, pairsCompleteness } from '../../packages/engine/src/linkage/blocking.js';
-import { estimateU, probabilityFromWeight, runEm, weightTable } from '../../packages/engine/src/linkage/fellegi-sunter.js';
+import {
+  estimateU,
+  probabilityFromWeight,
+  runEm,
+  weightTable,
+} from '../../packages/engine/src/linkage/fellegi-sunter.js';
 import { jaroWinkler } from '../../packages/engine/src/similarity/jaro-winkler.js';
-import { type BenchResult, type BenchSize, febrlDir, goal, isMain, report, sizeFromArgv, time } from './lib/common.js';
-import { FEBRL_FIELDS, FEBRL_LEVELS, type FebrlRecord, compareFebrl, febrlKeys, loadFebrl } from './lib/febrl.js';
+import {
+  type BenchResult,
+  type BenchSize,
+  febrlDir,
+  goal,
+  isMain,
+  report,
+  sizeFromArgv,
+  time,
+} from './lib/common.js';
+import {
+  FEBRL_FIELDS,
+  FEBRL_LEVELS,
+  type FebrlRecord,
+  compareFebrl,
+  febrlKeys,
+  loadFebrl,
+} from './lib/febrl.js';
 
 const NF = FEBRL_FIELDS.length;
 
@@ -23,7 +44,8 @@ function seededRandom(seed: number): () => number {
 function randomPairVectors(a: FebrlRecord[], b: FebrlRecord[], n: number): Uint8Array {
   const rnd = seededRandom(7);
   const v = new Uint8Array(n * NF);
-  for (let i = 0; i < n; i++) compareFebrl(a[Math.floor(rnd() * a.length)]!, b[Math.floor(rnd() * b.length)]!, v, i * NF);
+  for (let i = 0; i < n; i++)
+    compareFebrl(a[Math.floor(rnd() * a.length)]!, b[Math.floor(rnd() * b.length)]!, v, i * NF);
   return v;
 }
 
@@ -50,13 +72,23 @@ export function febrl4(dir: string, threshold = 0.5): Record<string, number> {
   const a = loadFebrl(dir, 'dataset4a.csv');
   const b = loadFebrl(dir, 'dataset4b.csv');
   const t = time(() => {
-    const blocked = blockLink(a.map((r) => febrlKeys(r, false)), b.map((r) => febrlKeys(r, true)), { maxBlockSize: 200 });
+    const blocked = blockLink(
+      a.map((r) => febrlKeys(r, false)),
+      b.map((r) => febrlKeys(r, true)),
+      { maxBlockSize: 200 },
+    );
     const vectors = scorePairs(a, b, blocked.pairs, blocked.count);
     const u = estimateU(randomPairVectors(a, b, 50_000), FEBRL_LEVELS);
     const model = runEm(vectors, FEBRL_FIELDS, FEBRL_LEVELS, { fixedU: u, lambda0: 0.1 });
     const w = weights(vectors, blocked.count, weightTable(model));
-    const scored = Array.from({ length: blocked.count }, (_, p) => ({ left: blocked.pairs[2 * p]!, right: blocked.pairs[2 * p + 1]!, score: w[p]! }));
-    const chosen = assignOneToOne(scored).filter((p) => probabilityFromWeight(p.score, model.lambda) >= threshold);
+    const scored = Array.from({ length: blocked.count }, (_, p) => ({
+      left: blocked.pairs[2 * p]!,
+      right: blocked.pairs[2 * p + 1]!,
+      score: w[p]!,
+    }));
+    const chosen = assignOneToOne(scored).filter(
+      (p) => probabilityFromWeight(p.score, model.lambda) >= threshold,
+    );
     return { blocked, model, chosen };
   });
   const { blocked, model, chosen } = t.value;
@@ -81,7 +113,11 @@ export function febrl4(dir: string, threshold = 0.5): Record<string, number> {
 export function febrl4Baseline(dir: string): Record<string, number> {
   const a = loadFebrl(dir, 'dataset4a.csv');
   const b = loadFebrl(dir, 'dataset4b.csv');
-  const blocked = blockLink(a.map((r) => (r.given ? [r.given] : [])), b.map((r) => (r.given ? [r.given] : [])), { maxBlockSize: 1e9 });
+  const blocked = blockLink(
+    a.map((r) => (r.given ? [r.given] : [])),
+    b.map((r) => (r.given ? [r.given] : [])),
+    { maxBlockSize: 1e9 },
+  );
   let links = 0;
   let tp = 0;
   for (let p = 0; p < blocked.count; p++) {
@@ -115,7 +151,9 @@ export function febrl3(dir: string, threshold = 0.5): Record<string, number> {
   const model = runEm(vectors, FEBRL_FIELDS, FEBRL_LEVELS, { fixedU: u, lambda0: 0.1 });
   const w = weights(vectors, blocked.count, weightTable(model));
   const accepted: Array<[number, number]> = [];
-  for (let p = 0; p < blocked.count; p++) if (probabilityFromWeight(w[p]!, model.lambda) >= threshold) accepted.push([blocked.pairs[2 * p]!, blocked.pairs[2 * p + 1]!]);
+  for (let p = 0; p < blocked.count; p++)
+    if (probabilityFromWeight(w[p]!, model.lambda) >= threshold)
+      accepted.push([blocked.pairs[2 * p]!, blocked.pairs[2 * p + 1]!]);
   // Truth: all unordered pairs sharing an entity number.
   const byEntity = new Map<string, number>();
   for (const x of r) byEntity.set(x.entity, (byEntity.get(x.entity) ?? 0) + 1);
@@ -134,7 +172,8 @@ export function febrl3(dir: string, threshold = 0.5): Record<string, number> {
   let bR = 0;
   for (const m of members.values()) {
     cpairs += (m.length * (m.length - 1)) / 2;
-    for (let x = 0; x < m.length; x++) for (let y = x + 1; y < m.length; y++) if (r[m[x]!]!.entity === r[m[y]!]!.entity) ctp++;
+    for (let x = 0; x < m.length; x++)
+      for (let y = x + 1; y < m.length; y++) if (r[m[x]!]!.entity === r[m[y]!]!.entity) ctp++;
   }
   r.forEach((x, i) => {
     const cluster = members.get(cl[i]!) ?? [i];
@@ -159,21 +198,42 @@ export function febrl3(dir: string, threshold = 0.5): Record<string, number> {
 
 export function runFebrlBench(size: BenchSize): BenchResult[] {
   const dir = febrlDir();
-  if (!dir) return [report({ name: 'febrl', size, dataSize: '-', metrics: {}, goals: [], skipped: 'FEBRL folder ../shared/data/febrl/ not found' })];
+  if (!dir)
+    return [
+      report({
+        name: 'febrl',
+        size,
+        dataSize: '-',
+        metrics: {},
+        goals: [],
+        skipped: 'FEBRL folder ../shared/data/febrl/ not found',
+      }),
+    ];
   const f4 = febrl4(dir);
   const base = febrl4Baseline(dir);
   const r4 = report({
     name: 'FEBRL4 link, unsupervised FS/EM (peer: recordlinkage-tutorial rule)',
     size,
     dataSize: '5,000 × 5,000',
-    metrics: { ...f4, baselineRecall: base.recall ?? 0, baselinePrecision: base.precision ?? 0, baselineLinks: base.links ?? 0, recallMinusBaseline: f4.recall! - base.recall! },
+    metrics: {
+      ...f4,
+      baselineRecall: base.recall ?? 0,
+      baselinePrecision: base.precision ?? 0,
+      baselineLinks: base.links ?? 0,
+      recallMinusBaseline: f4.recall! - base.recall!,
+    },
     goals: [
       goal('precision', f4.precision!, '≥ 0.99', f4.precision! >= 0.99),
       goal('recall', f4.recall!, '≥ 0.98', f4.recall! >= 0.98),
       goal('pairs completeness', f4.pairsCompleteness!, '≥ 0.995', f4.pairsCompleteness! >= 0.995),
       goal('candidate pairs', f4.candidatePairs!, '≤ 50,000', f4.candidatePairs! <= 50_000),
       goal('recall − baseline', f4.recall! - base.recall!, '≥ 0.30', f4.recall! - base.recall! >= 0.3),
-      goal('EM prior / true prior', f4.priorRatioToTrue!, '0.7–1.3', Math.abs(f4.priorRatioToTrue! - 1) <= 0.3),
+      goal(
+        'EM prior / true prior',
+        f4.priorRatioToTrue!,
+        '0.7–1.3',
+        Math.abs(f4.priorRatioToTrue! - 1) <= 0.3,
+      ),
       goal('end-to-end ms', f4.endToEndMs!, '≤ 2000', f4.endToEndMs! <= 2000),
     ],
   });

@@ -19,7 +19,9 @@ export async function runEngineBenchmarks(size: BenchSize): Promise<BenchResult[
   out.push(runSyntheticLinkageBench(size));
   out.push(runRiauScaleBench(size));
   const missed = out.flatMap((r) => r.goals.filter((g) => !g.met).map((g) => `${r.name}: ${g.goal}`));
-  console.log(`\n${out.reduce((s, r) => s + r.goals.length, 0) - missed.length} goals met, ${missed.length} missed`);
+  console.log(
+    `\n${out.reduce((s, r) => s + r.goals.length, 0) - missed.length} goals met, ${missed.length} missed`,
+  );
   for (const m of missed) console.log(`  missed: ${m}`);
   return out;
 }

@@ -2,7 +2,15 @@
 import jwNpm from 'jaro-winkler';
 import { jaroWinkler } from '../../packages/engine/src/similarity/jaro-winkler.js';
 import { generateRegistry } from '../../packages/engine/src/synthetic/generate-registry.js';
-import { type BenchResult, type BenchSize, bestOf, goal, isMain, report, sizeFromArgv } from './lib/common.js';
+import {
+  type BenchResult,
+  type BenchSize,
+  bestOf,
+  goal,
+  isMain,
+  report,
+  sizeFromArgv,
+} from './lib/common.js';
 
 export function runJaroWinklerBench(size: BenchSize): BenchResult {
   const n = size === 'full' ? 1_000_000 : 200_000;
@@ -29,8 +37,20 @@ export function runJaroWinklerBench(size: BenchSize): BenchResult {
     name: 'Jaro-Winkler (peer: jaro-winkler npm)',
     size,
     dataSize: `${n.toLocaleString()} name pairs`,
-    metrics: { oursMs: ours, peerMs: peer, oursPairsPerSec: (n / ours) * 1000, peerPairsPerSec: (n / peer) * 1000, speedRatioOursOverPeer: ratio, exactEqualityMs: exact, jwCostOverExact: ours / exact, sink: sink > 0 },
-    goals: [goal('throughput vs jaro-winkler npm', ratio, '≥ 1.0×', ratio >= 1), goal('JW cost / exact-equality cost', ours / exact, '≤ 10×', ours / exact <= 10)],
+    metrics: {
+      oursMs: ours,
+      peerMs: peer,
+      oursPairsPerSec: (n / ours) * 1000,
+      peerPairsPerSec: (n / peer) * 1000,
+      speedRatioOursOverPeer: ratio,
+      exactEqualityMs: exact,
+      jwCostOverExact: ours / exact,
+      sink: sink > 0,
+    },
+    goals: [
+      goal('throughput vs jaro-winkler npm', ratio, '≥ 1.0×', ratio >= 1),
+      goal('JW cost / exact-equality cost', ours / exact, '≤ 10×', ours / exact <= 10),
+    ],
   });
 }
 

@@ -3,10 +3,27 @@ import { buildRegistryIndex } from '../../packages/engine/src/linkage/registry-i
 import { estimateLinkModel, linkAccount } from '../../packages/engine/src/linkage/link-accounts.js';
 import { generateAccounts } from '../../packages/engine/src/synthetic/generate-accounts.js';
 import { generateRegistry } from '../../packages/engine/src/synthetic/generate-registry.js';
-import { type BenchResult, type BenchSize, goal, isMain, peakRssMiB, report, sizeFromArgv, time } from './lib/common.js';
+import {
+  type BenchResult,
+  type BenchSize,
+  goal,
+  isMain,
+  peakRssMiB,
+  report,
+  sizeFromArgv,
+  time,
+} from './lib/common.js';
 
 export function runRiauScaleBench(size: BenchSize): BenchResult {
-  if (size !== 'full') return report({ name: 'Riau-sized linkage', size, dataSize: '190k × 200k', metrics: {}, goals: [], skipped: 'full size only' });
+  if (size !== 'full')
+    return report({
+      name: 'Riau-sized linkage',
+      size,
+      dataSize: '190k × 200k',
+      metrics: {},
+      goals: [],
+      skipped: 'full size only',
+    });
   const gen = time(() => {
     const people = generateRegistry(190_000, 31);
     return { people, ...generateAccounts(people, 200_000, 32, 0.3) };
@@ -28,7 +45,18 @@ export function runRiauScaleBench(size: BenchSize): BenchResult {
     name: 'Riau-sized linkage (no peer; goal is absolute)',
     size,
     dataSize: '190,000 registry × 200,000 accounts',
-    metrics: { generateMs: gen.ms, indexMs: idx.ms, emMs: model.ms, linkMs: link.ms, totalLinkageMs: total, scoredPairs: candidates, pairsPerSec: (candidates / link.ms) * 1000, meanCandidatesPerAccount: candidates / accounts.length, ...bands, peakRssMiB: peakRssMiB() },
+    metrics: {
+      generateMs: gen.ms,
+      indexMs: idx.ms,
+      emMs: model.ms,
+      linkMs: link.ms,
+      totalLinkageMs: total,
+      scoredPairs: candidates,
+      pairsPerSec: (candidates / link.ms) * 1000,
+      meanCandidatesPerAccount: candidates / accounts.length,
+      ...bands,
+      peakRssMiB: peakRssMiB(),
+    },
     goals: [goal('index + EM + link wall time (s)', total / 1000, '≤ 600', total / 1000 <= 600)],
   });
 }

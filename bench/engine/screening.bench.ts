@@ -4,7 +4,15 @@ import { parseEventLine } from '../../packages/engine/src/screening/validate-eve
 import type { AsnLink } from '../../packages/engine/src/screening/types.js';
 import { generateCandidates, generateEvents } from '../../packages/engine/src/synthetic/generate-election.js';
 import { createHash } from 'node:crypto';
-import { type BenchResult, type BenchSize, bestOf, goal, isMain, report, sizeFromArgv } from './lib/common.js';
+import {
+  type BenchResult,
+  type BenchSize,
+  bestOf,
+  goal,
+  isMain,
+  report,
+  sizeFromArgv,
+} from './lib/common.js';
 
 export function runScreeningBench(size: BenchSize): BenchResult {
   const n = size === 'full' ? 1_000_000 : 100_000;
@@ -27,9 +35,15 @@ export function runScreeningBench(size: BenchSize): BenchResult {
   const link: AsnLink = { nip: 'x', probability: 0.99, band: 'auto_flag', explanation: [] };
   const cfg = {
     asnLinks: new Map(asn.map((a) => [a, link])),
-    candidateAccounts: new Map(candidates.flatMap((c) => c.accounts.map((a) => [a, c.candidateId] as [string, string]))),
-    candidateGroups: new Map(candidates.flatMap((c) => c.groups.map((g) => [g, c.candidateId] as [string, string]))),
-    candidatePosts: new Map(candidates.flatMap((c) => c.posts.map((p) => [p, c.candidateId] as [string, string]))),
+    candidateAccounts: new Map(
+      candidates.flatMap((c) => c.accounts.map((a) => [a, c.candidateId] as [string, string])),
+    ),
+    candidateGroups: new Map(
+      candidates.flatMap((c) => c.groups.map((g) => [g, c.candidateId] as [string, string])),
+    ),
+    candidatePosts: new Map(
+      candidates.flatMap((c) => c.posts.map((p) => [p, c.candidateId] as [string, string])),
+    ),
     candidateLexicon: candidates.map((c) => c.lexicon),
     stageAt: () => ({ stage: 'kampanye', isViolation: true }),
     hash: (s: string) => createHash('sha256').update(s).digest('hex'),
@@ -39,7 +53,8 @@ export function runScreeningBench(size: BenchSize): BenchResult {
     const s = new Screener(cfg);
     leadEvents = new Set<string>();
     lines.forEach((l, i) => {
-      for (const o of s.handle(parseEventLine(l), i + 1)) if (o.kind === 'lead') leadEvents.add(o.lead.eventId);
+      for (const o of s.handle(parseEventLine(l), i + 1))
+        if (o.kind === 'lead') leadEvents.add(o.lead.eventId);
     });
   });
   const recall = planted.filter((p) => leadEvents.has(p.eventId)).length / Math.max(1, planted.length);
@@ -49,7 +64,17 @@ export function runScreeningBench(size: BenchSize): BenchResult {
     name: 'Screening (peer: bare JSON.parse + two Set.has)',
     size,
     dataSize: `${n.toLocaleString()} events, ${mb.toFixed(1)} MB NDJSON`,
-    metrics: { bareMs, oursMs, bareEventsPerSec: (n / bareMs) * 1000, oursEventsPerSec: perCore, ratioOursOverBare: ratio, bareHits, plantedViolations: planted.length, leadEvents: leadEvents.size, plantedRecall: recall },
+    metrics: {
+      bareMs,
+      oursMs,
+      bareEventsPerSec: (n / bareMs) * 1000,
+      oursEventsPerSec: perCore,
+      ratioOursOverBare: ratio,
+      bareHits,
+      plantedViolations: planted.length,
+      leadEvents: leadEvents.size,
+      plantedRecall: recall,
+    },
     goals: [
       goal('throughput vs bare loop', ratio, '≥ 0.5×', ratio >= 0.5),
       goal('events/s on one core', perCore, '≥ 100,000', perCore >= 100_000),

@@ -6,7 +6,16 @@ import { TextScanner } from '../../packages/engine/src/text/text-scanner.js';
 import { ballotNumberPhrases } from '../../packages/engine/src/text/number-phrases.js';
 import { generateCandidates } from '../../packages/engine/src/synthetic/generate-election.js';
 import { createRng } from '../../packages/engine/src/synthetic/rng.js';
-import { type BenchResult, type BenchSize, bestOf, goal, isMain, report, sizeFromArgv, time } from './lib/common.js';
+import {
+  type BenchResult,
+  type BenchSize,
+  bestOf,
+  goal,
+  isMain,
+  report,
+  sizeFromArgv,
+  time,
+} from './lib/common.js';
 
 const require = createRequire(import.meta.url);
 
@@ -19,7 +28,29 @@ export function buildPatterns(pairs: number): string[] {
 
 export function buildCorpus(bytes: number, patterns: readonly string[]): { text: string; planted: number } {
   const rng = createRng(9);
-  const filler = ['ayo', 'kita', 'ke', 'pasar', 'hari', 'ini', 'kali', 'cuaca', 'cerah', 'di', 'bengkalis', 'duri', 'mantap', 'semoga', 'sehat', 'selalu', 'warga', 'jalan', 'rusak', 'tolong', 'diperbaiki'];
+  const filler = [
+    'ayo',
+    'kita',
+    'ke',
+    'pasar',
+    'hari',
+    'ini',
+    'kali',
+    'cuaca',
+    'cerah',
+    'di',
+    'bengkalis',
+    'duri',
+    'mantap',
+    'semoga',
+    'sehat',
+    'selalu',
+    'warga',
+    'jalan',
+    'rusak',
+    'tolong',
+    'diperbaiki',
+  ];
   const parts: string[] = [];
   let len = 0;
   let planted = 0;
@@ -41,11 +72,21 @@ export function runTextScanBench(size: BenchSize): BenchResult {
   const oursMs = bestOf(3, () => {
     found = ours.count(text);
   });
-  const metrics: Record<string, number | string> = { patterns: patterns.length, states: ours.stateCount, corpusMB: mb, plantedMentions: planted, oursFound: found, buildMs: build.ms, oursMBps: mb / (oursMs / 1000) };
+  const metrics: Record<string, number | string> = {
+    patterns: patterns.length,
+    states: ours.stateCount,
+    corpusMB: mb,
+    plantedMentions: planted,
+    oursFound: found,
+    buildMs: build.ms,
+    oursMBps: mb / (oursMs / 1000),
+  };
 
   // RegExp alternation, case-insensitive like ours ('i'), is far slower: measure it on a slice
   // and compare rates.
-  const esc = patterns.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((x, y) => y.length - x.length);
+  const esc = patterns
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .sort((x, y) => y.length - x.length);
   const re = new RegExp(`\\b(?:${esc.join('|')})\\b`, 'gi');
   const slice = text.slice(0, size === 'full' ? 200_000 : 50_000);
   const reMs = bestOf(1, () => {
@@ -56,19 +97,23 @@ export function runTextScanBench(size: BenchSize): BenchResult {
   });
   const reMBps = slice.length / 1e6 / (reMs / 1000);
   metrics.regexMBps = reMBps;
-  metrics.ratioOverRegex = metrics.oursMBps as number / reMBps;
+  metrics.ratioOverRegex = (metrics.oursMBps as number) / reMBps;
 
   const peers: Record<string, () => number> = {};
   try {
     const mod = require('modern-ahocorasick') as { default?: unknown; AhoCorasick?: unknown };
-    const AhoCorasick = (typeof mod === 'function' ? mod : (mod.AhoCorasick ?? mod.default)) as new (p: string[]) => { search(t: string): unknown[] };
+    const AhoCorasick = (typeof mod === 'function' ? mod : (mod.AhoCorasick ?? mod.default)) as new (
+      p: string[],
+    ) => { search(t: string): unknown[] };
     const m = new AhoCorasick(patterns);
     peers['modern-ahocorasick'] = () => m.search(text).length;
   } catch (e) {
     metrics['modern-ahocorasick'] = `unavailable: ${(e as Error).message.slice(0, 60)}`;
   }
   try {
-    const { AhoCorasick } = require('@monyone/aho-corasick') as { AhoCorasick: new (p: string[]) => { matchInText(t: string): unknown[] } };
+    const { AhoCorasick } = require('@monyone/aho-corasick') as {
+      AhoCorasick: new (p: string[]) => { matchInText(t: string): unknown[] };
+    };
     const m = new AhoCorasick(patterns);
     peers['@monyone/aho-corasick'] = () => m.matchInText(text).length;
   } catch (e) {
@@ -96,8 +141,13 @@ export function runTextScanBench(size: BenchSize): BenchResult {
     dataSize: `${patterns.length} patterns, ${mb.toFixed(1)} MB corpus`,
     metrics,
     goals: [
-      goal('recall on planted mentions', found / planted, '= 1.0 (≥; nested/overlapping matches count extra)', found >= planted),
-      goal('× RegExp alternation', metrics.ratioOverRegex, '≥ 100×', (metrics.ratioOverRegex) >= 100),
+      goal(
+        'recall on planted mentions',
+        found / planted,
+        '= 1.0 (≥; nested/overlapping matches count extra)',
+        found >= planted,
+      ),
+      goal('× RegExp alternation', metrics.ratioOverRegex, '≥ 100×', metrics.ratioOverRegex >= 100),
       goal('× best Aho-Corasick package', vsPeer, '≥ 1.0×', vsPeer >= 1),
       goal('MB/s (single core)', metrics.oursMBps as number, '≥ 50', (metrics.oursMBps as number) >= 50),
     ],

@@ -55,7 +55,12 @@ export function bestOf(n: number, fn: () => void): number {
   return best;
 }
 
-export function goal(goalName: string, value: number, target: string, met: boolean): BenchResult['goals'][number] {
+export function goal(
+  goalName: string,
+  value: number,
+  target: string,
+  met: boolean,
+): BenchResult['goals'][number] {
   return { goal: goalName, value: Number(value.toFixed(4)), target, met };
 }
 
@@ -66,8 +71,10 @@ export function report(r: BenchResult): BenchResult {
     console.log(`   SKIPPED: ${r.skipped}`);
     return r;
   }
-  for (const [k, v] of Object.entries(r.metrics)) console.log(`   ${k}: ${typeof v === 'number' ? Number(v.toFixed(4)) : v}`);
-  for (const g of r.goals) console.log(`   ${g.met ? 'MET ' : 'MISS'} ${g.goal}: ${g.value} (goal ${g.target})`);
+  for (const [k, v] of Object.entries(r.metrics))
+    console.log(`   ${k}: ${typeof v === 'number' ? Number(v.toFixed(4)) : v}`);
+  for (const g of r.goals)
+    console.log(`   ${g.met ? 'MET ' : 'MISS'} ${g.goal}: ${g.value} (goal ${g.target})`);
   return r;
 }
 

@@ -45,7 +45,18 @@ export function loadFebrl(dir: string, file: string): FebrlRecord[] {
   return out;
 }
 
-export const FEBRL_FIELDS = ['given', 'surname', 'streetNumber', 'address1', 'address2', 'suburb', 'postcode', 'state', 'dob', 'ssid'];
+export const FEBRL_FIELDS = [
+  'given',
+  'surname',
+  'streetNumber',
+  'address1',
+  'address2',
+  'suburb',
+  'postcode',
+  'state',
+  'dob',
+  'ssid',
+];
 export const FEBRL_LEVELS = [4, 4, 2, 4, 3, 3, 3, 2, 4, 3];
 
 /** Blocking keys after Splink's FEBRL4 rules; `swapped` adds the names-swapped key. */
@@ -103,8 +114,31 @@ export function compareFebrl(a: FebrlRecord, b: FebrlRecord, out: Uint8Array, of
   out[offset + 3] = strLevel(a.address1, b.address1, 0.9, 0.7, 4);
   out[offset + 4] = strLevel(a.address2, b.address2, 0.85, 0, 3);
   out[offset + 5] = strLevel(a.suburb, b.suburb, 0.85, 0, 3);
-  out[offset + 6] = !a.postcode || !b.postcode ? MISSING : a.postcode === b.postcode ? 2 : hamming1(a.postcode, b.postcode) || transposed(a.postcode, b.postcode) ? 1 : 0;
+  out[offset + 6] =
+    !a.postcode || !b.postcode
+      ? MISSING
+      : a.postcode === b.postcode
+        ? 2
+        : hamming1(a.postcode, b.postcode) || transposed(a.postcode, b.postcode)
+          ? 1
+          : 0;
   out[offset + 7] = !a.state || !b.state ? MISSING : a.state === b.state ? 1 : 0;
-  out[offset + 8] = !a.dob || !b.dob ? MISSING : a.dob === b.dob ? 3 : hamming1(a.dob, b.dob) || transposed(a.dob, b.dob) ? 2 : a.dob.slice(0, 4) === b.dob.slice(0, 4) ? 1 : 0;
-  out[offset + 9] = !a.ssid || !b.ssid ? MISSING : a.ssid === b.ssid ? 2 : hamming1(a.ssid, b.ssid) || transposed(a.ssid, b.ssid) ? 1 : 0;
+  out[offset + 8] =
+    !a.dob || !b.dob
+      ? MISSING
+      : a.dob === b.dob
+        ? 3
+        : hamming1(a.dob, b.dob) || transposed(a.dob, b.dob)
+          ? 2
+          : a.dob.slice(0, 4) === b.dob.slice(0, 4)
+            ? 1
+            : 0;
+  out[offset + 9] =
+    !a.ssid || !b.ssid
+      ? MISSING
+      : a.ssid === b.ssid
+        ? 2
+        : hamming1(a.ssid, b.ssid) || transposed(a.ssid, b.ssid)
+          ? 1
+          : 0;
 }

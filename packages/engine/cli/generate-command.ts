@@ -34,15 +34,38 @@ export async function runGenerateCommand(opts: GenerateCommandOptions): Promise<
   const seed = opts.seed ?? 1;
   mkdirSync(opts.outDir, { recursive: true });
   const people = generateRegistry(opts.registry ?? 10_000, seed);
-  const { accounts, truth } = generateAccounts(people, opts.accounts ?? 10_000, seed + 1, opts.asnShare ?? 0.5);
+  const { accounts, truth } = generateAccounts(
+    people,
+    opts.accounts ?? 10_000,
+    seed + 1,
+    opts.asnShare ?? 0.5,
+  );
   const candidates = generateCandidates(opts.candidatePairs ?? 4, seed + 2);
   const asnIds = truth.filter((t) => t.nip !== null).map((t) => t.accountId);
   const otherIds = truth.filter((t) => t.nip === null).map((t) => t.accountId);
   const { events, planted } = generateEvents(opts.events ?? 100_000, asnIds, otherIds, candidates, seed + 3);
   const f = (n: string): string => path.join(opts.outDir, n);
-  writeFileSync(f('registry.csv'), toCsv(people.map((p) => ({ ...p.record })), ['nip', 'fullName', 'agency', 'unit', 'position', 'regionCode', 'regionName']));
-  writeFileSync(f('accounts.csv'), toCsv(accounts.map((a) => ({ ...a })), ['id', 'displayName', 'username', 'bio', 'location']));
-  writeFileSync(f('truth.csv'), toCsv(truth.map((t) => ({ ...t })), ['accountId', 'nip', 'variation']));
+  writeFileSync(
+    f('registry.csv'),
+    toCsv(
+      people.map((p) => ({ ...p.record })),
+      ['nip', 'fullName', 'agency', 'unit', 'position', 'regionCode', 'regionName'],
+    ),
+  );
+  writeFileSync(
+    f('accounts.csv'),
+    toCsv(
+      accounts.map((a) => ({ ...a })),
+      ['id', 'displayName', 'username', 'bio', 'location'],
+    ),
+  );
+  writeFileSync(
+    f('truth.csv'),
+    toCsv(
+      truth.map((t) => ({ ...t })),
+      ['accountId', 'nip', 'variation'],
+    ),
+  );
   const cand = {
     accounts: Object.fromEntries(candidates.flatMap((c) => c.accounts.map((a) => [a, c.candidateId]))),
     groups: Object.fromEntries(candidates.flatMap((c) => c.groups.map((g) => [g, c.candidateId]))),
@@ -51,7 +74,26 @@ export async function runGenerateCommand(opts: GenerateCommandOptions): Promise<
   };
   writeFileSync(f('candidates.json'), JSON.stringify(cand, null, 2));
   writeFileSync(f('events.ndjson'), events.map((e) => JSON.stringify(e)).join('\n') + '\n');
-  writeFileSync(f('planted.csv'), toCsv(planted.map((p) => ({ ...p })), ['eventId', 'ruleId']));
+  writeFileSync(
+    f('planted.csv'),
+    toCsv(
+      planted.map((p) => ({ ...p })),
+      ['eventId', 'ruleId'],
+    ),
+  );
   opts.onProgress?.(`wrote ${opts.outDir}`);
-  return { files: ['registry.csv', 'accounts.csv', 'truth.csv', 'candidates.json', 'events.ndjson', 'planted.csv'].map(f), registry: people.length, accounts: accounts.length, events: events.length, planted: planted.length };
+  return {
+    files: [
+      'registry.csv',
+      'accounts.csv',
+      'truth.csv',
+      'candidates.json',
+      'events.ndjson',
+      'planted.csv',
+    ].map(f),
+    registry: people.length,
+    accounts: accounts.length,
+    events: events.length,
+    planted: planted.length,
+  };
 }

@@ -50,7 +50,10 @@ export function parseCsvLine(line: string): string[] | null {
 }
 
 /** Rows of a CSV (header row) or NDJSON file as objects; bad lines go to `errors`. */
-export async function* readRecords(file: string, errors: LineError[]): AsyncGenerator<Record<string, string>> {
+export async function* readRecords(
+  file: string,
+  errors: LineError[],
+): AsyncGenerator<Record<string, string>> {
   const csv = file.toLowerCase().endsWith('.csv');
   let header: string[] | null = null;
   let n = 0;
@@ -91,7 +94,9 @@ export interface Output {
 
 /** NDJSON to a file, or to stdout when no path is given. */
 export function openOutput(file?: string): Output {
-  const stream: WriteStream | NodeJS.WriteStream = file ? createWriteStream(file, { encoding: 'utf8' }) : process.stdout;
+  const stream: WriteStream | NodeJS.WriteStream = file
+    ? createWriteStream(file, { encoding: 'utf8' })
+    : process.stdout;
   return {
     write: (obj) => void stream.write(`${JSON.stringify(obj)}\n`),
     close: () =>

@@ -38,7 +38,15 @@ export async function runLinkCommand(opts: LinkCommandOptions): Promise<LinkComm
       errors.push({ file: opts.registry, line: records.length + 2, reason: 'missing nip or fullName' });
       continue;
     }
-    records.push({ nip: String(r.nip), fullName: String(r.fullName), agency: r.agency, unit: r.unit, position: r.position, regionCode: r.regionCode, regionName: r.regionName });
+    records.push({
+      nip: String(r.nip),
+      fullName: String(r.fullName),
+      agency: r.agency,
+      unit: r.unit,
+      position: r.position,
+      regionCode: r.regionCode,
+      regionName: r.regionName,
+    });
   }
   const accounts: Account[] = [];
   for await (const a of readRecords(opts.accounts, errors)) {
@@ -46,13 +54,25 @@ export async function runLinkCommand(opts: LinkCommandOptions): Promise<LinkComm
       errors.push({ file: opts.accounts, line: accounts.length + 2, reason: 'missing id' });
       continue;
     }
-    accounts.push({ id: String(a.id), displayName: String(a.displayName ?? ''), username: a.username, bio: a.bio, location: a.location });
+    accounts.push({
+      id: String(a.id),
+      displayName: String(a.displayName ?? ''),
+      username: a.username,
+      bio: a.bio,
+      location: a.location,
+    });
   }
   const decisions: StaffDecision[] = [];
   if (opts.decisions) {
     for await (const d of readRecords(opts.decisions, errors)) {
-      if (d.accountId && d.nip && (d.decision === 'link' || d.decision === 'reject')) decisions.push({ accountId: d.accountId, nip: d.nip, decision: d.decision });
-      else errors.push({ file: opts.decisions, line: 0, reason: 'decision needs accountId, nip, decision=link|reject' });
+      if (d.accountId && d.nip && (d.decision === 'link' || d.decision === 'reject'))
+        decisions.push({ accountId: d.accountId, nip: d.nip, decision: d.decision });
+      else
+        errors.push({
+          file: opts.decisions,
+          line: 0,
+          reason: 'decision needs accountId, nip, decision=link|reject',
+        });
     }
   }
   opts.onProgress?.(`loaded ${records.length} registry records, ${accounts.length} accounts`);
@@ -62,11 +82,23 @@ export async function runLinkCommand(opts: LinkCommandOptions): Promise<LinkComm
   const out = openOutput(opts.out);
   const bands: Record<Band, number> = { auto_flag: 0, review: 0, ignore: 0 };
   accounts.forEach((a, i) => {
-    const r = linkAccount(a, index, model, { autoFlag: opts.autoFlag, review: opts.review, topK: opts.topK, decisions });
+    const r = linkAccount(a, index, model, {
+      autoFlag: opts.autoFlag,
+      review: opts.review,
+      topK: opts.topK,
+      decisions,
+    });
     bands[r.band]++;
     out.write(r);
     if ((i + 1) % 10_000 === 0) opts.onProgress?.(`${i + 1}/${accounts.length} accounts linked`);
   });
   await out.close();
-  return { registry: records.length, accounts: accounts.length, bands, errors, lambda: model.fs.lambda, ms: performance.now() - t0 };
+  return {
+    registry: records.length,
+    accounts: accounts.length,
+    bands,
+    errors,
+    lambda: model.fs.lambda,
+    ms: performance.now() - t0,
+  };
 }

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { screenNdjson } from '../src/screening/screen-events.js';
-import type { AsnLink, CandidateLexiconEntry, ScreeningError, ScreeningSummary, StageVerdict } from '../src/screening/types.js';
+import type {
+  AsnLink,
+  CandidateLexiconEntry,
+  ScreeningError,
+  ScreeningSummary,
+  StageVerdict,
+} from '../src/screening/types.js';
 import { openOutput, readLines, readRecords, type LineError } from './io.js';
 
 export interface ScreenCommandOptions {
@@ -42,18 +48,45 @@ export async function runScreenCommand(opts: ScreenCommandOptions): Promise<Scre
   const inputErrors: LineError[] = [];
   const asnLinks = new Map<string, AsnLink>();
   for await (const r of readRecords(opts.links, inputErrors)) {
-    const o = r as unknown as { accountId?: string; band?: AsnLink['band']; best?: { nip: string; probability: number; explanation: AsnLink['explanation'] } | null; nip?: string; probability?: number | string };
+    const o = r as unknown as {
+      accountId?: string;
+      band?: AsnLink['band'];
+      best?: { nip: string; probability: number; explanation: AsnLink['explanation'] } | null;
+      nip?: string;
+      probability?: number | string;
+    };
     if (!o.accountId || !o.band) continue;
-    if (o.best) asnLinks.set(o.accountId, { nip: o.best.nip, probability: o.best.probability, band: o.band, explanation: o.best.explanation });
-    else if (o.nip) asnLinks.set(o.accountId, { nip: o.nip, probability: Number(o.probability ?? 1), band: o.band, explanation: [] });
+    if (o.best)
+      asnLinks.set(o.accountId, {
+        nip: o.best.nip,
+        probability: o.best.probability,
+        band: o.band,
+        explanation: o.best.explanation,
+      });
+    else if (o.nip)
+      asnLinks.set(o.accountId, {
+        nip: o.nip,
+        probability: Number(o.probability ?? 1),
+        band: o.band,
+        explanation: [],
+      });
   }
   const c = JSON.parse(readFileSync(opts.candidates, 'utf8')) as CandidatesFile;
-  const stages = opts.stages ? (JSON.parse(readFileSync(opts.stages, 'utf8')) as Array<{ stage: string; from: string; to: string; isViolation: boolean }>) : [];
+  const stages = opts.stages
+    ? (JSON.parse(readFileSync(opts.stages, 'utf8')) as Array<{
+        stage: string;
+        from: string;
+        to: string;
+        isViolation: boolean;
+      }>)
+    : [];
   const ranges = stages.map((s) => ({ ...s, f: Date.parse(s.from), t: Date.parse(s.to) }));
   const stageAt = (d: Date): StageVerdict => {
     const x = d.getTime();
     const hit = ranges.find((r) => x >= r.f && x < r.t);
-    return hit ? { stage: hit.stage, isViolation: hit.isViolation } : { stage: 'unknown', isViolation: ranges.length === 0 };
+    return hit
+      ? { stage: hit.stage, isViolation: hit.isViolation }
+      : { stage: 'unknown', isViolation: ranges.length === 0 };
   };
   const out = openOutput(opts.out);
   const firstErrors: ScreeningError[] = [];

@@ -57,7 +57,10 @@ export function blockLink(
 }
 
 /** Deduplication blocking within one set: unordered pairs i < j. */
-export function blockDedupe(records: ReadonlyArray<readonly string[]>, opts: BlockingOptions = {}): BlockingResult {
+export function blockDedupe(
+  records: ReadonlyArray<readonly string[]>,
+  opts: BlockingOptions = {},
+): BlockingResult {
   const max = opts.maxBlockSize ?? 1000;
   const idx = indexKeys(records);
   let skipped = 0;
@@ -82,8 +85,13 @@ export function blockDedupe(records: ReadonlyArray<readonly string[]>, opts: Blo
 }
 
 /** Share of true pairs that blocking kept. `isTrue(i, j)` and `totalTrue` describe the truth. */
-export function pairsCompleteness(result: BlockingResult, isTrue: (i: number, j: number) => boolean, totalTrue: number): number {
+export function pairsCompleteness(
+  result: BlockingResult,
+  isTrue: (i: number, j: number) => boolean,
+  totalTrue: number,
+): number {
   let found = 0;
-  for (let p = 0; p < result.count; p++) if (isTrue(result.pairs[2 * p] ?? 0, result.pairs[2 * p + 1] ?? 0)) found++;
+  for (let p = 0; p < result.count; p++)
+    if (isTrue(result.pairs[2 * p] ?? 0, result.pairs[2 * p + 1] ?? 0)) found++;
   return totalTrue === 0 ? 1 : found / totalTrue;
 }

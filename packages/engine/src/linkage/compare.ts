@@ -4,7 +4,7 @@ import type { PreparedAccount, PreparedRecord } from './registry-index.js';
 import type { ComparisonLevels } from './types.js';
 
 export const LINK_FIELDS = ['name', 'username', 'context', 'region'] as const;
-export const LINK_LEVELS = [7, 3, 4, 2];
+export const LINK_LEVELS = [7, 4, 5, 2];
 
 /** Name levels, best first. Kept as named constants because explanations switch on them. */
 export const NAME = {
@@ -15,6 +15,18 @@ export const NAME = {
   SINGLE: 2,
   PARTIAL: 1,
   NONE: 0,
+} as const;
+
+/** Username levels: what the handle says beyond the display name. */
+export const USERNAME = {
+  /** The handle has name words that are in neither the display name nor the record. */
+  CONFLICT: 0,
+  /** Nothing beyond the display name (or no name words at all). */
+  NOTHING_NEW: 1,
+  /** One more word of the record's name. */
+  ADDS_ONE: 2,
+  /** Two or more words of the record's name. */
+  ADDS_MORE: 3,
 } as const;
 
 const FUZZY_TOKEN = 0.88;
@@ -30,50 +42,81 @@ function tokenMatch(k: string, rec: PreparedRecord): 0 | 1 | 2 {
   return 0;
 }
 
+/** What the name comparison found, for the level and for term-frequency adjustment. */
+export interface NameMatch {
+  level: number;
+  /** Account keys present in the record. */
+  exact: string[];
+  /** Account words that matched a record word only approximately. */
+  fuzzy: number;
+  /** Account initials that matched the first letter of a record word. */
+  initials: string[];
+}
+
+const NO_MATCH: NameMatch = { level: 255, exact: [], fuzzy: 0, initials: [] };
+
 /**
  * Name agreement between the account's name keys and a record's, on the title-free,
  * spelling-normalised tokens. Token sets rather than strings, because display names often
  * drop, reorder or repeat parts of the registered name (performance.md §3.4).
  */
-export function nameLevel(keys: readonly string[], rec: PreparedRecord): number {
-  if (keys.length === 0 || rec.name.keys.length === 0) return 255;
+export function nameMatch(keys: readonly string[], rec: PreparedRecord): NameMatch {
+  if (keys.length === 0 || rec.name.keys.length === 0) return NO_MATCH;
   const acc = [...new Set(keys)];
-  let exact = 0;
+  const exactKeys: string[] = [];
+  const initials: string[] = [];
   let fuzzy = 0;
-  let initials = 0;
   for (const k of acc) {
     const m = tokenMatch(k, rec);
-    if (m === 2) exact++;
+    if (m === 2) exactKeys.push(k);
     else if (m === 1) {
-      if (k.length === 1) initials++;
+      if (k.length === 1) initials.push(k);
       else fuzzy++;
     }
   }
+  const exact = exactKeys.length;
+  const out = (level: number): NameMatch => ({ level, exact: exactKeys, fuzzy, initials });
   const recUniq = rec.keySet.size;
-  const all = exact + fuzzy + initials === acc.length;
-  if (all && fuzzy === 0 && initials === 0) {
+  const all = exact + fuzzy + initials.length === acc.length;
+  if (all && fuzzy === 0 && initials.length === 0) {
     if (exact === recUniq) {
-      return acc.length === rec.name.keys.length && acc.every((k, i) => k === rec.name.keys[i]) ? NAME.EXACT : NAME.REORDERED;
+      return out(
+        acc.length === rec.name.keys.length && acc.every((k, i) => k === rec.name.keys[i])
+          ? NAME.EXACT
+          : NAME.REORDERED,
+      );
     }
-    if (exact >= 2) return NAME.SUBSET;
-    return NAME.SINGLE;
+    if (exact >= 2) return out(NAME.SUBSET);
+    return out(NAME.SINGLE);
   }
-  if (all && exact >= 1 && acc.length >= 2 && fuzzy === 0) return NAME.SUBSET;
+  if (all && exact >= 1 && acc.length >= 2 && fuzzy === 0) return out(NAME.SUBSET);
   // Record tokens all present in a longer display name (nickname or patronymic added).
-  if (exact === recUniq && recUniq >= 2) return NAME.SUBSET;
-  if (all && exact + fuzzy >= 2) return NAME.FUZZY;
+  if (exact === recUniq && recUniq >= 2) return out(NAME.SUBSET);
+  if (all && exact + fuzzy >= 2) return out(NAME.FUZZY);
   if (acc.length >= 2 && rec.name.keys.length >= 2) {
     const s = jaroWinkler([...acc].sort().join(' '), [...rec.keySet].sort().join(' '));
-    if (s >= 0.93) return NAME.FUZZY;
+    if (s >= 0.93)
+      return { level: NAME.FUZZY, exact: exactKeys, fuzzy: Math.max(1, acc.length - exact), initials };
   }
-  return exact >= 1 ? NAME.PARTIAL : NAME.NONE;
+  return out(exact >= 1 ? NAME.PARTIAL : NAME.NONE);
+}
+
+export function nameLevel(keys: readonly string[], rec: PreparedRecord): number {
+  return nameMatch(keys, rec).level;
+}
+
+/** Username level and the record words it adds (for term-frequency adjustment). */
+export function usernameMatch(a: PreparedAccount, rec: PreparedRecord): { level: number; added: string[] } {
+  if (!a.user || a.user.keys.length === 0) return { level: 255, added: [] };
+  const extra = a.userExtra;
+  if (extra.length === 0) return { level: USERNAME.NOTHING_NEW, added: [] };
+  const added = extra.filter((k) => rec.keySet.has(k));
+  if (added.length === 0) return { level: USERNAME.CONFLICT, added };
+  return { level: added.length >= 2 ? USERNAME.ADDS_MORE : USERNAME.ADDS_ONE, added };
 }
 
 export function usernameLevel(a: PreparedAccount, rec: PreparedRecord): number {
-  if (!a.user || a.user.keys.length === 0) return 255;
-  let hits = 0;
-  for (const k of new Set(a.user.keys)) if (k.length > 2 && rec.keySet.has(k)) hits++;
-  return hits >= 2 ? 2 : hits === 1 ? 1 : 0;
+  return usernameMatch(a, rec).level;
 }
 
 export function compareAccount(a: PreparedAccount, rec: PreparedRecord): ComparisonLevels {

@@ -2,22 +2,105 @@ import { foldForScan } from '../text/fold-table.js';
 
 /** Words in a bio that say "I am a civil servant" without naming where. */
 export const ASN_WORDS = new Set([
-  'asn', 'pns', 'pppk', 'p3k', 'cpns', 'guru', 'dosen', 'bidan', 'perawat', 'korpri', 'aparatur', 'abdinegara', 'pegawai',
-  'kepsek', 'kasubag', 'kasubbag', 'kabid', 'kasi', 'kadis', 'sekdis', 'camat', 'lurah', 'penyuluh', 'widyaiswara', 'pamong',
-  'staf', 'staff', 'honorer', 'dinas', 'pemkab', 'pemkot', 'pemprov', 'pemda', 'kemenag', 'puskesmas', 'rsud', 'satpolpp',
+  'asn',
+  'pns',
+  'pppk',
+  'p3k',
+  'cpns',
+  'guru',
+  'dosen',
+  'bidan',
+  'perawat',
+  'korpri',
+  'aparatur',
+  'abdinegara',
+  'pegawai',
+  'kepsek',
+  'kasubag',
+  'kasubbag',
+  'kabid',
+  'kasi',
+  'kadis',
+  'sekdis',
+  'camat',
+  'lurah',
+  'penyuluh',
+  'widyaiswara',
+  'pamong',
+  'staf',
+  'staff',
+  'honorer',
+  'dinas',
+  'pemkab',
+  'pemkot',
+  'pemprov',
+  'pemda',
+  'kemenag',
+  'puskesmas',
+  'rsud',
+  'satpolpp',
 ]);
 
 /** Generic words in agency and unit names that say nothing about which one. */
 const GENERIC = new Set([
-  'dinas', 'badan', 'kantor', 'kabupaten', 'kab', 'kota', 'provinsi', 'prov', 'pemerintah', 'pemkab', 'pemkot', 'pemprov',
-  'sekretariat', 'bagian', 'bidang', 'dan', 'di', 'ke', 'dari', 'uptd', 'upt', 'negeri', 'sekolah', 'dasar', 'menengah',
-  'pertama', 'atas', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'puskesmas', 'rsud', 'kecamatan', 'kelurahan',
-  'desa', 'daerah', 'umum', 'republik', 'indonesia', 'unit', 'pelaksana', 'teknis', 'rumah', 'sakit', 'satuan', 'kerja',
+  'dinas',
+  'badan',
+  'kantor',
+  'kabupaten',
+  'kab',
+  'kota',
+  'provinsi',
+  'prov',
+  'pemerintah',
+  'pemkab',
+  'pemkot',
+  'pemprov',
+  'sekretariat',
+  'bagian',
+  'bidang',
+  'dan',
+  'di',
+  'ke',
+  'dari',
+  'uptd',
+  'upt',
+  'negeri',
+  'sekolah',
+  'dasar',
+  'menengah',
+  'pertama',
+  'atas',
+  'sd',
+  'sdn',
+  'smp',
+  'smpn',
+  'sma',
+  'sman',
+  'smk',
+  'smkn',
+  'puskesmas',
+  'rsud',
+  'kecamatan',
+  'kelurahan',
+  'desa',
+  'daerah',
+  'umum',
+  'republik',
+  'indonesia',
+  'unit',
+  'pelaksana',
+  'teknis',
+  'rumah',
+  'sakit',
+  'satuan',
+  'kerja',
 ]);
 
 export function contextTokens(text: string | undefined): string[] {
   if (!text) return [];
-  return foldForScan(text.slice(0, 2000)).split(' ').filter((t) => t.length > 0);
+  return foldForScan(text.slice(0, 2000))
+    .split(' ')
+    .filter((t) => t.length > 0);
 }
 
 /** Tokens of an agency or unit name that identify it (region words included). */
@@ -39,7 +122,11 @@ export interface AccountContext {
   hasLocation: boolean;
 }
 
-export function accountContext(bio: string | undefined, location: string | undefined, extra: readonly string[] = []): AccountContext {
+export function accountContext(
+  bio: string | undefined,
+  location: string | undefined,
+  extra: readonly string[] = [],
+): AccountContext {
   const bt = [...contextTokens(bio), ...extra.flatMap((e) => contextTokens(e))];
   const lt = contextTokens(location);
   return {
@@ -66,14 +153,14 @@ export interface RecordContext {
 }
 
 /**
- * Context level: 3 = bio names the record's agency or unit, 2 = bio names the record's region
- * and says ASN-like words, 1 = ASN-like words only, 0 = none; 255 = no bio at all.
+ * Context level: 4 = bio names the record's unit, 3 = bio names its agency, 2 = bio names the
+ * record's region and says ASN-like words, 1 = ASN-like words only, 0 = none; 255 = no bio.
  */
 export function contextLevel(acc: AccountContext, rec: RecordContext): number {
   if (!acc.hasBio) return 255;
+  if (rec.unitPhrase.length > 4 && acc.bioText.includes(` ${rec.unitPhrase} `)) return 4;
   const agencyNonRegion = rec.agencyTokens.filter((t) => !rec.regionTokens.includes(t));
   if (agencyNonRegion.length > 0 && allIn(rec.agencyTokens, acc.bioTokens)) return 3;
-  if (rec.unitPhrase.length > 4 && acc.bioText.includes(` ${rec.unitPhrase} `)) return 3;
   const regionHit = allIn(rec.regionTokens, acc.bioTokens);
   if (regionHit && acc.asnWords.length > 0) return 2;
   return acc.asnWords.length > 0 ? 1 : 0;

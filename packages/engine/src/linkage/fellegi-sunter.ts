@@ -28,7 +28,10 @@ export interface EmOptions {
 const FLOOR = 1e-6;
 
 /** Collapse vectors (row-major, `nFields` per row) to distinct patterns with counts. */
-export function patternCounts(vectors: Uint8Array, nFields: number): { patterns: Uint8Array[]; counts: number[] } {
+export function patternCounts(
+  vectors: Uint8Array,
+  nFields: number,
+): { patterns: Uint8Array[]; counts: number[] } {
   const map = new Map<string, number>();
   const patterns: Uint8Array[] = [];
   const counts: number[] = [];
@@ -59,7 +62,9 @@ export function estimateU(vectors: Uint8Array, levels: number[]): number[][] {
     if (row) row[v] = (row[v] ?? 0) + 1;
     totals[f] = (totals[f] ?? 0) + 1;
   }
-  return u.map((row, f) => row.map((c) => Math.max(FLOOR, (c + 0.5) / ((totals[f] ?? 0) + 0.5 * row.length))));
+  return u.map((row, f) =>
+    row.map((c) => Math.max(FLOOR, (c + 0.5) / ((totals[f] ?? 0) + 0.5 * row.length))),
+  );
 }
 
 function initialM(levels: number[]): number[][] {
@@ -71,7 +76,12 @@ function initialM(levels: number[]): number[][] {
   });
 }
 
-export function runEm(vectors: Uint8Array, fields: string[], levels: number[], opts: EmOptions = {}): FsModel {
+export function runEm(
+  vectors: Uint8Array,
+  fields: string[],
+  levels: number[],
+  opts: EmOptions = {},
+): FsModel {
   const nFields = levels.length;
   const { patterns, counts } = patternCounts(vectors, nFields);
   const total = counts.reduce((a, b) => a + b, 0);
@@ -118,7 +128,9 @@ export function runEm(vectors: Uint8Array, fields: string[], levels: number[], o
       });
     const newM = norm(mNum);
     let delta = Math.abs(newLambda - lambda);
-    newM.forEach((row, f) => row.forEach((x, k) => (delta = Math.max(delta, Math.abs(x - (m[f]?.[k] ?? 0))))));
+    newM.forEach((row, f) =>
+      row.forEach((x, k) => (delta = Math.max(delta, Math.abs(x - (m[f]?.[k] ?? 0))))),
+    );
     lambda = newLambda;
     m = newM;
     if (!opts.fixedU) u = norm(uNum);
@@ -238,7 +250,9 @@ export function runGroupedEm(
     });
     const newLambda = Math.min(0.5, Math.max(1e-9, mass / Math.max(1, rows)));
     let delta = Math.abs(newLambda - lambda) / Math.max(lambda, 1e-9);
-    newM.forEach((row, f) => row.forEach((x, k) => (delta = Math.max(delta, Math.abs(x - (m[f]?.[k] ?? 0))))));
+    newM.forEach((row, f) =>
+      row.forEach((x, k) => (delta = Math.max(delta, Math.abs(x - (m[f]?.[k] ?? 0))))),
+    );
     m = newM;
     lambda = newLambda;
     if (delta < tol) break;

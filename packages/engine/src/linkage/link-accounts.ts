@@ -1,13 +1,53 @@
-import { NAME, LINK_FIELDS, LINK_LEVELS, compareAccount, levelsToVector } from './compare.js';
+import {
+  candidatePosteriors,
+  nameU,
+  pairLog2Bf,
+  runCandidateEm,
+  termFrequencies,
+  usernameU,
+  usesNameTf,
+  usesUsernameTf,
+  type CandidateModel,
+  type PairEvidence,
+  type TermFrequencies,
+} from './account-model.js';
+import {
+  NAME,
+  LINK_FIELDS,
+  LINK_LEVELS,
+  compareAccount,
+  levelsToVector,
+  nameMatch,
+  usernameMatch,
+} from './compare.js';
+import { contextLevel, regionLevel } from './context.js';
 import { explainPair } from './explain.js';
-import { estimateU, runGroupedEm, weightTable, type FsModel } from './fellegi-sunter.js';
-import { blockAccount, prepareAccount, type BlockOptions, type PreparedAccount, type RegistryIndex } from './registry-index.js';
-import type { Account, AccountLinkResult, Band, ComparisonLevels, LinkCandidate, StaffDecision } from './types.js';
+import { estimateU, weightTable, type FsModel } from './fellegi-sunter.js';
+import {
+  blockAccount,
+  prepareAccount,
+  type BlockOptions,
+  type PreparedAccount,
+  type PreparedRecord,
+  type RegistryIndex,
+} from './registry-index.js';
+import type {
+  Account,
+  AccountLinkResult,
+  Band,
+  ComparisonLevels,
+  LinkCandidate,
+  StaffDecision,
+} from './types.js';
 
 export interface LinkModel {
+  /** m, level-average u and the ASN share (as `lambda`) in the generic Fellegi–Sunter shape. */
   fs: FsModel;
+  /** log2(m/u) per field and level, before term-frequency adjustment. */
   weights: Float64Array[];
   pairsUsed: number;
+  tf: TermFrequencies;
+  candidate: CandidateModel;
 }
 
 export interface EstimateOptions extends BlockOptions {
@@ -40,29 +80,66 @@ function rng(seed: number): () => number {
 
 const NF = LINK_FIELDS.length;
 
-/** Unsupervised estimate: u from random pairs, m and the prior by EM over blocked pairs. */
-export function estimateLinkModel(index: RegistryIndex, accounts: Iterable<Account>, opts: EstimateOptions = {}): LinkModel {
+interface ScoredPair {
+  levels: ComparisonLevels;
+  evidence: PairEvidence;
+  /** Registry records sharing the matched name words (for the explanation). */
+  same: number;
+}
+
+function comparePair(
+  p: PreparedAccount,
+  rec: PreparedRecord,
+  index: RegistryIndex,
+  tf: TermFrequencies,
+): ScoredPair {
+  const nm = nameMatch(p.keys, rec);
+  const um = usernameMatch(p, rec);
+  const levels: ComparisonLevels = {
+    name: nm.level,
+    username: um.level,
+    context: contextLevel(p.context, rec.context),
+    region: regionLevel(p.context, rec.context),
+  };
+  const vec = new Uint8Array(NF);
+  levelsToVector(levels, vec, 0);
+  // Word order is no evidence either way (namesakes reorder as often as the person does), so the
+  // model counts a reordered name as an exact one; the level stays for the explanation.
+  if (nm.level === NAME.REORDERED) vec[0] = NAME.EXACT;
+  const logU = new Float64Array(NF).fill(NaN);
+  let same = 0;
+  if (usesNameTf(nm.level)) {
+    const u = nameU(nm, index, tf);
+    logU[0] = Math.log(u);
+    same = Math.max(1, Math.round(u * tf.n));
+  }
+  if (usesUsernameTf(um.level)) logU[1] = Math.log(usernameU(um.added, index, tf));
+  return { levels, evidence: { levels: vec, logU }, same };
+}
+
+/** Unsupervised estimate: u from random pairs, m and the ASN share ρ by EM over blocked candidates. */
+export function estimateLinkModel(
+  index: RegistryIndex,
+  accounts: Iterable<Account>,
+  opts: EstimateOptions = {},
+): LinkModel {
   const sampleSize = opts.sampleSize ?? 20_000;
   const rand = rng(opts.seed ?? 42);
+  const tf = termFrequencies(index, rand);
   const prepared: PreparedAccount[] = [];
   for (const a of accounts) {
     if (prepared.length >= sampleSize) break;
     prepared.push(prepareAccount(a, index));
   }
-  const blocked: number[] = [];
-  const vecs: number[] = [];
+  const pairs: PairEvidence[] = [];
   const groupEnds: number[] = [];
-  const tmp = new Uint8Array(NF);
-  prepared.forEach((p) => {
+  for (const p of prepared) {
     for (const r of blockAccount(p, index, opts)) {
       const rec = index.records[r];
-      if (!rec) continue;
-      levelsToVector(compareAccount(p, rec), tmp, 0);
-      vecs.push(...tmp);
-      blocked.push(r);
+      if (rec) pairs.push(comparePair(p, rec, index, tf).evidence);
     }
-    groupEnds.push(blocked.length);
-  });
+    groupEnds.push(pairs.length);
+  }
   const nRandom = Math.min(opts.randomPairs ?? 50_000, prepared.length * 50);
   const rv = new Uint8Array(nRandom * NF);
   for (let i = 0; i < nRandom && prepared.length > 0 && index.records.length > 0; i++) {
@@ -71,45 +148,46 @@ export function estimateLinkModel(index: RegistryIndex, accounts: Iterable<Accou
     if (p && r) levelsToVector(compareAccount(p, r), rv, i * NF);
   }
   const u = estimateU(rv, LINK_LEVELS);
-  let labelled: { vectors: Uint8Array; isMatch: boolean[] } | undefined;
+  const verified: PairEvidence[] = [];
   if (opts.decisions && opts.decisions.length > 0) {
     const byId = new Map(prepared.map((p) => [p.account.id, p]));
-    const lv: number[] = [];
-    const isMatch: boolean[] = [];
     for (const d of opts.decisions) {
       const p = byId.get(d.accountId);
       const r = index.records[index.byNip.get(d.nip) ?? -1];
-      if (!p || !r) continue;
-      levelsToVector(compareAccount(p, r), tmp, 0);
-      lv.push(...tmp);
-      isMatch.push(d.decision === 'link');
+      if (p && r && d.decision === 'link') verified.push(comparePair(p, r, index, tf).evidence);
     }
-    if (isMatch.length > 0) labelled = { vectors: Uint8Array.from(lv), isMatch };
   }
-  const fs = runGroupedEm(Uint8Array.from(vecs), groupEnds, [...LINK_FIELDS], LINK_LEVELS, { fixedU: u, lambda0: 0.05, labelled });
-  return { fs, weights: weightTable(fs), pairsUsed: blocked.length };
-}
-
-function levelWeight(model: LinkModel, l: ComparisonLevels): number {
-  let w = 0;
-  const v = [l.name, l.username, l.context, l.region];
-  for (let f = 0; f < NF; f++) {
-    const x = v[f] ?? 255;
-    if (x !== 255) w += model.weights[f]?.[x] ?? 0;
-  }
-  return w;
+  const em = runCandidateEm({ pairs, groupEnds, verified }, LINK_LEVELS, u, index.records.length);
+  const fs: FsModel = {
+    fields: [...LINK_FIELDS],
+    levels: LINK_LEVELS,
+    lambda: em.rho,
+    m: em.m,
+    u: em.u,
+    iterations: em.iterations,
+  };
+  return { fs, weights: weightTable(fs), pairsUsed: pairs.length, tf, candidate: em };
 }
 
 function band(best: LinkCandidate | null, auto: number, review: number): Band {
   if (!best) return 'ignore';
   const strongName = best.levels.name >= NAME.FUZZY && best.levels.name !== 255;
-  const nameWithPlace = best.levels.name >= NAME.SINGLE && best.levels.name !== 255 && best.levels.context === 3;
+  const nameWithPlace =
+    best.levels.name >= NAME.SINGLE &&
+    best.levels.name !== 255 &&
+    best.levels.context >= 3 &&
+    best.levels.context !== 255;
   if (best.probability >= auto && (strongName || nameWithPlace)) return 'auto_flag';
   return best.probability >= review ? 'review' : 'ignore';
 }
 
 /** Score one account against its blocked candidates. Staff decisions override the model. */
-export function linkAccount(account: Account, index: RegistryIndex, model: LinkModel, opts: LinkOptions = {}): AccountLinkResult {
+export function linkAccount(
+  account: Account,
+  index: RegistryIndex,
+  model: LinkModel,
+  opts: LinkOptions = {},
+): AccountLinkResult {
   const p = prepareAccount(account, index);
   const decisions = (opts.decisions ?? []).filter((d) => d.accountId === account.id);
   const rejected = new Set(decisions.filter((d) => d.decision === 'reject').map((d) => d.nip));
@@ -118,66 +196,80 @@ export function linkAccount(account: Account, index: RegistryIndex, model: LinkM
   const verifiedIdx = verified ? index.byNip.get(verified.nip) : undefined;
   if (verifiedIdx !== undefined && !cands.includes(verifiedIdx)) cands = [verifiedIdx, ...cands];
 
-  const levels = cands.map((r) => compareAccount(p, index.records[r]!));
-  const n = Math.max(1, index.records.length);
-  const countAtLeast = (min: number): number => levels.filter((l) => l.name !== 255 && l.name >= min).length;
-  const sameSubset = countAtLeast(NAME.SUBSET);
-  const sameFuzzy = countAtLeast(NAME.FUZZY);
-  const lambda = model.fs.lambda;
-  const priorOdds = lambda / (1 - lambda);
-  const scored = cands.map((r, i) => {
-    const l = levels[i]!;
-    let w = levelWeight(model, l);
-    let same = 0;
-    if (l.name !== 255 && l.name >= NAME.PARTIAL) {
-      // Term-frequency adjustment: replace the average u of this level by how often this
-      // particular name occurs in the registry (Splink's approach). For one shared word, the
-      // rarest shared word decides ("Siti" alone says little, "Zainuddin" a lot).
-      const rec = index.records[r]!;
-      const shared = p.keys.filter((k) => rec.keySet.has(k)).map((k) => index.keyFreq.get(k) ?? 1);
-      same = l.name >= NAME.SUBSET ? sameSubset : l.name === NAME.FUZZY ? sameFuzzy : Math.max(1, Math.min(...shared, n));
-      const uLevel = model.fs.u[0]?.[l.name] ?? 1e-6;
-      w += Math.max(-10, Math.min(10, Math.log2(uLevel / (Math.max(1, same) / n))));
-    }
-    return { r, l, w, odds: priorOdds * Math.pow(2, w), same };
-  });
-  const totalOdds = scored.reduce((s, x) => s + x.odds, 0);
-  scored.sort((a, b) => b.w - a.w);
+  const compared = cands.map((r) => comparePair(p, index.records[r]!, index, model.tf));
+  const weights = compared.map((c) => pairLog2Bf(model.candidate, c.evidence));
+  const post = candidatePosteriors(model.candidate, weights);
+  const scored = cands.map((r, i) => ({ r, c: compared[i]!, w: weights[i] ?? 0, prob: post[i] ?? 0 }));
+  scored.sort((a, b) => b.w - a.w || a.r - b.r);
   const topK = opts.topK ?? 3;
   const candidates: LinkCandidate[] = scored.slice(0, topK).map((s) => {
     const rec = index.records[s.r]!;
     return {
       nip: rec.record.nip,
       fullName: rec.record.fullName,
-      // Candidates compete: the account belongs to at most one person.
-      probability: s.odds / (1 + totalOdds),
+      probability: s.prob,
       weight: s.w,
-      levels: s.l,
-      explanation: explainPair(p, rec, s.l, s.same),
+      levels: s.c.levels,
+      explanation: explainPair(p, rec, s.c.levels, s.c.same),
     };
   });
   if (verifiedIdx !== undefined) {
     const rec = index.records[verifiedIdx]!;
     const i = candidates.findIndex((c) => c.nip === rec.record.nip);
-    const base = i >= 0 ? candidates.splice(i, 1)[0]! : { nip: rec.record.nip, fullName: rec.record.fullName, weight: Infinity, levels: compareAccount(p, rec), explanation: [] };
+    const base =
+      i >= 0
+        ? candidates.splice(i, 1)[0]!
+        : {
+            nip: rec.record.nip,
+            fullName: rec.record.fullName,
+            weight: Infinity,
+            levels: compareAccount(p, rec),
+            explanation: [],
+          };
     const best: LinkCandidate = {
       ...base,
       probability: 1,
-      explanation: [{ code: 'staff.verified', id: 'tautan diverifikasi petugas', en: 'link verified by staff' }, ...base.explanation],
+      explanation: [
+        { code: 'staff.verified', id: 'tautan diverifikasi petugas', en: 'link verified by staff' },
+        ...base.explanation,
+      ],
     };
-    return { accountId: account.id, band: 'auto_flag', best, candidates: [best, ...candidates].slice(0, topK), candidatesConsidered: cands.length, override: 'verified' };
+    return {
+      accountId: account.id,
+      band: 'auto_flag',
+      best,
+      candidates: [best, ...candidates].slice(0, topK),
+      candidatesConsidered: cands.length,
+      override: 'verified',
+    };
   }
   const best = candidates[0] ?? null;
   const b = band(best, opts.autoFlag ?? 0.99, opts.review ?? 0.5);
-  const result: AccountLinkResult = { accountId: account.id, band: b, best, candidates, candidatesConsidered: cands.length };
+  const result: AccountLinkResult = {
+    accountId: account.id,
+    band: b,
+    best,
+    candidates,
+    candidatesConsidered: cands.length,
+  };
   if (rejected.size > 0) result.override = 'rejected';
   return result;
 }
 
-export function* linkAccounts(accounts: Iterable<Account>, index: RegistryIndex, model: LinkModel, opts: LinkOptions = {}): Generator<AccountLinkResult> {
+export function* linkAccounts(
+  accounts: Iterable<Account>,
+  index: RegistryIndex,
+  model: LinkModel,
+  opts: LinkOptions = {},
+): Generator<AccountLinkResult> {
   for (const a of accounts) yield linkAccount(a, index, model, opts);
 }
 
-export async function* linkAccountsAsync(accounts: AsyncIterable<Account>, index: RegistryIndex, model: LinkModel, opts: LinkOptions = {}): AsyncGenerator<AccountLinkResult> {
+export async function* linkAccountsAsync(
+  accounts: AsyncIterable<Account>,
+  index: RegistryIndex,
+  model: LinkModel,
+  opts: LinkOptions = {},
+): AsyncGenerator<AccountLinkResult> {
   for await (const a of accounts) yield linkAccount(a, index, model, opts);
 }

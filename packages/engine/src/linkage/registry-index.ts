@@ -1,6 +1,13 @@
 import { normaliseName, type NormalisedName } from '../normalise/normalise-name.js';
 import { normaliseUsername } from '../normalise/username.js';
-import { accountContext, contextTokens, distinctiveTokens, regionTokens, type AccountContext, type RecordContext } from './context.js';
+import {
+  accountContext,
+  contextTokens,
+  distinctiveTokens,
+  regionTokens,
+  type AccountContext,
+  type RecordContext,
+} from './context.js';
 import type { Account, RegistryRecord } from './types.js';
 
 export interface PreparedRecord {
@@ -17,6 +24,8 @@ export interface PreparedAccount {
   user: NormalisedName | null;
   /** Name keys used for matching: the display name's, or the username's when the display name has none. */
   keys: string[];
+  /** Username name words (registry name words) not already in `keys`. */
+  userExtra: string[];
   context: AccountContext;
 }
 
@@ -38,7 +47,8 @@ function nameKeys(keys: readonly string[]): string[] {
   const out: string[] = [];
   const uniq = [...new Set(keys.filter((k) => k.length > 1))].sort();
   for (const k of uniq) out.push(`t:${k}`);
-  for (let i = 0; i < uniq.length; i++) for (let j = i + 1; j < uniq.length; j++) out.push(`p:${uniq[i]}|${uniq[j]}`);
+  for (let i = 0; i < uniq.length; i++)
+    for (let j = i + 1; j < uniq.length; j++) out.push(`p:${uniq[i]}|${uniq[j]}`);
   return out;
 }
 
@@ -59,7 +69,8 @@ function recordBlockKeys(r: PreparedRecord): string[] {
 
 export function prepareRecord(record: RegistryRecord, opts: IndexOptions = {}): PreparedRecord {
   const name = normaliseName(record.fullName);
-  const regionLabel = record.regionName ?? (record.regionCode ? opts.regionNames?.[record.regionCode] : undefined) ?? '';
+  const regionLabel =
+    record.regionName ?? (record.regionCode ? opts.regionNames?.[record.regionCode] : undefined) ?? '';
   const unitTokens = distinctiveTokens(record.unit);
   return {
     record,
@@ -75,7 +86,10 @@ export function prepareRecord(record: RegistryRecord, opts: IndexOptions = {}): 
   };
 }
 
-export function buildRegistryIndex(records: Iterable<RegistryRecord>, opts: IndexOptions = {}): RegistryIndex {
+export function buildRegistryIndex(
+  records: Iterable<RegistryRecord>,
+  opts: IndexOptions = {},
+): RegistryIndex {
   const prepared: PreparedRecord[] = [];
   const postings = new Map<string, number[]>();
   const keyFreq = new Map<string, number>();
@@ -102,7 +116,18 @@ export function prepareAccount(account: Account, index: RegistryIndex): Prepared
   const user = account.username ? normaliseUsername(account.username, index.lexicon) : null;
   const keys = display.keys.length > 0 ? display.keys : (user?.keys ?? []);
   const annotations = display.removed.filter((r) => r.kind === 'annotation').map((r) => r.text);
-  return { account, display, user, keys, context: accountContext(account.bio, account.location, annotations) };
+  const shown = new Set(keys);
+  const userExtra = user
+    ? [...new Set(user.keys)].filter((k) => k.length > 2 && !shown.has(k) && index.keyFreq.has(k))
+    : [];
+  return {
+    account,
+    display,
+    user,
+    keys,
+    userExtra,
+    context: accountContext(account.bio, account.location, annotations),
+  };
 }
 
 /** Account-side blocking keys: name keys, name + initial, and bio word + name. */

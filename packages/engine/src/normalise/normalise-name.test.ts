@@ -5,7 +5,12 @@ import { spellingKey } from './spelling.js';
 import { normaliseUsername, segmentRunTogether } from './username.js';
 
 const cases: Array<{ input: string; canonical: string; removedKinds?: string[]; note: string }> = [
-  { input: 'Drs. H. Ahmad Yani, M.Si.', canonical: 'ahmad yani', removedKinds: ['academic_title', 'religious_title', 'academic_title'], note: 'prefix + suffix titles' },
+  {
+    input: 'Drs. H. Ahmad Yani, M.Si.',
+    canonical: 'ahmad yani',
+    removedKinds: ['academic_title', 'religious_title', 'academic_title'],
+    note: 'prefix + suffix titles',
+  },
   { input: 'Siti Aminah, S.Pd', canonical: 'siti aminah', note: 'S.Pd without final dot' },
   { input: 'Siti Aminah SPd', canonical: 'siti aminah', note: 'degree without dots or comma' },
   { input: 'Budi Santoso, S. Pd., M. Si.', canonical: 'budi santoso', note: 'spaced degrees' },
@@ -13,8 +18,18 @@ const cases: Array<{ input: string; canonical: string; removedKinds?: string[]; 
   { input: 'Rina Wati, A.Md.Keb.', canonical: 'rina wati', note: 'diploma with field' },
   { input: 'dr. Dewi Lestari, Sp.OG', canonical: 'dewi lestari', note: 'physician + specialist' },
   { input: 'Yanti S.Kom', canonical: 'yanti', note: 'mononym with suffix degree' },
-  { input: 'Hj. Nurhayati, S.E.', canonical: 'nurhayati', removedKinds: ['religious_title', 'academic_title'], note: 'hajjah' },
-  { input: 'K.H. Ahmad Dahlan', canonical: 'ahmad dahlan', removedKinds: ['religious_title'], note: 'kyai haji' },
+  {
+    input: 'Hj. Nurhayati, S.E.',
+    canonical: 'nurhayati',
+    removedKinds: ['religious_title', 'academic_title'],
+    note: 'hajjah',
+  },
+  {
+    input: 'K.H. Ahmad Dahlan',
+    canonical: 'ahmad dahlan',
+    removedKinds: ['religious_title'],
+    note: 'kyai haji',
+  },
   { input: 'Tengku Zainuddin', canonical: 'zainuddin', removedKinds: ['noble_title'], note: 'Riau noble' },
   { input: 'H. T. Zainuddin', canonical: 'zainuddin', note: 'T. abbreviates Tengku' },
   { input: 'Wan Abdul Rahman', canonical: 'abdul rahman', note: 'Wan prefix' },
@@ -37,7 +52,12 @@ const cases: Array<{ input: string; canonical: string; removedKinds?: string[]; 
   { input: 'Aisyah binti Abdullah', canonical: 'aisyah', note: 'binti' },
   { input: '✨ Siti Aminah ✨', canonical: 'siti aminah', removedKinds: ['decoration'], note: 'emoji' },
   { input: '𝓑𝓾𝓭𝓲 𝓢𝓪𝓷𝓽𝓸𝓼𝓸', canonical: 'budi santoso', note: 'styled letters' },
-  { input: 'Pak Budi Santoso (Guru SDN 3 Bengkalis)', canonical: 'budi santoso', removedKinds: ['annotation', 'address_form'], note: 'address + annotation' },
+  {
+    input: 'Pak Budi Santoso (Guru SDN 3 Bengkalis)',
+    canonical: 'budi santoso',
+    removedKinds: ['annotation', 'address_form'],
+    note: 'address + annotation',
+  },
   { input: 'Bu Siti | Dinas Pertanian', canonical: 'siti', note: 'separator annotation' },
   { input: 'Budi Santoso Official', canonical: 'budi santoso', note: 'decoration word' },
   { input: 'Sukarno', canonical: 'sukarno', note: 'mononym' },

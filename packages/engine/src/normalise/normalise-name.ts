@@ -94,7 +94,12 @@ function explodeDots(raw: string[]): string[] {
   const out: string[] = [];
   for (const t of raw) {
     const inner = t.replace(/^\.+|\.+$/g, '');
-    if (!inner.includes('.') || SUFFIX_ACADEMIC.has(compact(t)) || PREFIX_ACADEMIC.has(compact(t)) || RELIGIOUS_TITLES.has(compact(t))) {
+    if (
+      !inner.includes('.') ||
+      SUFFIX_ACADEMIC.has(compact(t)) ||
+      PREFIX_ACADEMIC.has(compact(t)) ||
+      RELIGIOUS_TITLES.has(compact(t))
+    ) {
       out.push(t);
       continue;
     }
@@ -120,7 +125,12 @@ function stripDigits(raw: string, removed: NameRemoval[]): string {
  * explanation material, not noise); the remaining tokens are in modern spelling.
  */
 export function normaliseName(input: unknown): NormalisedName {
-  const original = typeof input === 'string' ? input : typeof input === 'number' || typeof input === 'bigint' ? String(input) : '';
+  const original =
+    typeof input === 'string'
+      ? input
+      : typeof input === 'number' || typeof input === 'bigint'
+        ? String(input)
+        : '';
   const removed: NameRemoval[] = [];
   let s = original.length > MAX_NAME_LENGTH ? original.slice(0, MAX_NAME_LENGTH) : original;
 
@@ -179,7 +189,8 @@ export function normaliseName(input: unknown): NormalisedName {
     for (const t of splitTokens(tail)) {
       const c = compact(t);
       if (!c) continue;
-      if (isSuffixTitle(t, 1) || PREFIX_ACADEMIC.has(c) || t.includes('.')) removed.push({ kind: 'academic_title', text: t });
+      if (isSuffixTitle(t, 1) || PREFIX_ACADEMIC.has(c) || t.includes('.'))
+        removed.push({ kind: 'academic_title', text: t });
       else {
         const d = stripDigits(c, removed);
         if (d) name.push(d);

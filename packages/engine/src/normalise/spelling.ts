@@ -2,7 +2,8 @@ import { MUHAMMAD_FORMS, OLD_SPELLING } from './name-tables.js';
 
 /** Modern (EYD) spelling of one folded token; Muhammad forms become "muhammad". */
 export function modernSpelling(token: string): { token: string; changed: boolean; muhammad: boolean } {
-  if (MUHAMMAD_FORMS.has(token)) return { token: 'muhammad', changed: token !== 'muhammad', muhammad: token !== 'muhammad' };
+  if (MUHAMMAD_FORMS.has(token))
+    return { token: 'muhammad', changed: token !== 'muhammad', muhammad: token !== 'muhammad' };
   let t = token.startsWith('nj') ? `ny${token.slice(2)}` : token;
   for (const [from, to] of OLD_SPELLING) {
     if (t.includes(from)) t = t.split(from).join(to);

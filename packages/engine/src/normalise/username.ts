@@ -48,7 +48,8 @@ export function segmentRunTogether(word: string, lexicon: ReadonlySet<string>): 
   const merged: string[] = [];
   for (const p of out) {
     const last = merged[merged.length - 1];
-    if (last !== undefined && !lexicon.has(p) && !lexicon.has(last) && p.length === 1) merged[merged.length - 1] = last + p;
+    if (last !== undefined && !lexicon.has(p) && !lexicon.has(last) && p.length === 1)
+      merged[merged.length - 1] = last + p;
     else merged.push(p);
   }
   return merged;

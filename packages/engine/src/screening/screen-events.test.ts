@@ -4,21 +4,44 @@ import type { Lead, ScreeningConfig, ScreeningError, ScreeningOutput, ScreeningS
 
 const cfg: ScreeningConfig = {
   asnLinks: new Map([
-    ['asn-1', { nip: '1985', probability: 0.98, band: 'auto_flag', explanation: [{ code: 'name.exact', id: 'nama sama persis', en: 'identical name' }] }],
+    [
+      'asn-1',
+      {
+        nip: '1985',
+        probability: 0.98,
+        band: 'auto_flag',
+        explanation: [{ code: 'name.exact', id: 'nama sama persis', en: 'identical name' }],
+      },
+    ],
     ['asn-weak', { nip: '1990', probability: 0.2, band: 'ignore', explanation: [] }],
   ]),
   candidateAccounts: new Map([['cand-a', 'paslon-2']]),
   candidateGroups: new Map([['grp-1', 'paslon-2']]),
   candidatePosts: new Map([['post-9', 'paslon-2']]),
-  candidateLexicon: [{ candidateId: 'paslon-2', terms: ['Kasmarni', 'Bengkalis Bermarwah', '#KasmarniBagus'], ballotNumber: 2 }],
+  candidateLexicon: [
+    {
+      candidateId: 'paslon-2',
+      terms: ['Kasmarni', 'Bengkalis Bermarwah', '#KasmarniBagus'],
+      ballotNumber: 2,
+    },
+  ],
   // Campaign period is 2024-09-25 .. 2024-11-23; a violation only inside it in this test.
-  stageAt: (d) => (d >= new Date('2024-09-25T00:00:00+07:00') && d < new Date('2024-11-24T00:00:00+07:00') ? { stage: 'kampanye', isViolation: true } : { stage: 'pra-pencalonan', isViolation: false }),
+  stageAt: (d) =>
+    d >= new Date('2024-09-25T00:00:00+07:00') && d < new Date('2024-11-24T00:00:00+07:00')
+      ? { stage: 'kampanye', isViolation: true }
+      : { stage: 'pra-pencalonan', isViolation: false },
   hash: (s) => `h${s.length}`,
 };
 
-const ev = (o: Record<string, unknown>): Record<string, unknown> => ({ occurredAt: '2024-10-01T09:00:00+07:00', platform: 'facebook', ...o });
+const ev = (o: Record<string, unknown>): Record<string, unknown> => ({
+  occurredAt: '2024-10-01T09:00:00+07:00',
+  platform: 'facebook',
+  ...o,
+});
 
-async function collect(it: AsyncIterable<ScreeningOutput>): Promise<{ leads: Lead[]; errors: ScreeningError[]; summary?: ScreeningSummary }> {
+async function collect(
+  it: AsyncIterable<ScreeningOutput>,
+): Promise<{ leads: Lead[]; errors: ScreeningError[]; summary?: ScreeningSummary }> {
   const leads: Lead[] = [];
   const errors: ScreeningError[] = [];
   let summary: ScreeningSummary | undefined;
@@ -32,7 +55,20 @@ async function collect(it: AsyncIterable<ScreeningOutput>): Promise<{ leads: Lea
 
 describe('screening rules', () => {
   it('flags an ASN-linked like of a candidate account, with catalogue id and identity', async () => {
-    const { leads } = await collect(screenEvents([ev({ id: 'e1', type: 'like', actorAccountId: 'asn-1', targetAccountId: 'cand-a', url: 'https://fb/x' })], cfg));
+    const { leads } = await collect(
+      screenEvents(
+        [
+          ev({
+            id: 'e1',
+            type: 'like',
+            actorAccountId: 'asn-1',
+            targetAccountId: 'cand-a',
+            url: 'https://fb/x',
+          }),
+        ],
+        cfg,
+      ),
+    );
     expect(leads).toHaveLength(1);
     const l = leads[0]!;
     expect(l.ruleId).toBe('asn.interaction.candidate_account');
@@ -43,7 +79,20 @@ describe('screening rules', () => {
   });
 
   it('depends on the election stage of the event date', async () => {
-    const { leads } = await collect(screenEvents([ev({ id: 'e2', type: 'like', actorAccountId: 'asn-1', targetAccountId: 'cand-a', occurredAt: '2024-08-01T09:00:00Z' })], cfg));
+    const { leads } = await collect(
+      screenEvents(
+        [
+          ev({
+            id: 'e2',
+            type: 'like',
+            actorAccountId: 'asn-1',
+            targetAccountId: 'cand-a',
+            occurredAt: '2024-08-01T09:00:00Z',
+          }),
+        ],
+        cfg,
+      ),
+    );
     expect(leads[0]?.stageMakesViolation).toBe(false);
     expect(leads[0]?.stage).toBe('pra-pencalonan');
   });
@@ -54,13 +103,22 @@ describe('screening rules', () => {
         [
           ev({ id: 'g', type: 'join_group', actorAccountId: 'asn-1', groupId: 'grp-1' }),
           ev({ id: 'p', type: 'share', actorAccountId: 'asn-1', targetPostId: 'post-9' }),
-          ev({ id: 't', type: 'post', actorAccountId: 'asn-1', text: 'Ayo coblos no. 2, Bengkalis Bermarwah!' }),
+          ev({
+            id: 't',
+            type: 'post',
+            actorAccountId: 'asn-1',
+            text: 'Ayo coblos no. 2, Bengkalis Bermarwah!',
+          }),
           ev({ id: 'n', type: 'post', actorAccountId: 'asn-1', text: 'kali ini hujan, nomor 22 bus' }),
         ],
         cfg,
       ),
     );
-    expect(leads.map((l) => l.ruleId)).toEqual(['asn.interaction.candidate_group', 'asn.interaction.candidate_post', 'asn.post.mentions_candidate']);
+    expect(leads.map((l) => l.ruleId)).toEqual([
+      'asn.interaction.candidate_group',
+      'asn.interaction.candidate_post',
+      'asn.post.mentions_candidate',
+    ]);
     expect(leads[2]?.evidence.matchedTerms).toContain('bengkalis bermarwah');
   });
 
@@ -94,7 +152,9 @@ describe('malformed input', () => {
       '{not json',
       JSON.stringify(ev({ type: 'like', actorAccountId: 'asn-1' })),
       JSON.stringify(ev({ id: 'x1', type: 'poke', actorAccountId: 'asn-1' })),
-      JSON.stringify(ev({ id: 'x2', type: 'like', actorAccountId: 'asn-1', occurredAt: '2024-10-01T09:00:00' })),
+      JSON.stringify(
+        ev({ id: 'x2', type: 'like', actorAccountId: 'asn-1', occurredAt: '2024-10-01T09:00:00' }),
+      ),
       JSON.stringify(ev({ id: 'x3', type: 'post', actorAccountId: 'asn-1', text: 'a'.repeat(50_000) })),
       '',
       '[1,2]',

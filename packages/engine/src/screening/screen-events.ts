@@ -1,7 +1,15 @@
 import { ballotNumberPhrases } from '../text/number-phrases.js';
 import { TextScanner } from '../text/text-scanner.js';
 import { HATE_HOAX_TERMS, INTERACTION_WEIGHT, RULE_CATALOGUE, VOTE_BUYING_TERMS } from './lexicons.js';
-import type { AsnLink, Lead, RuleId, ScreeningConfig, ScreeningEvent, ScreeningOutput, ScreeningSummary } from './types.js';
+import type {
+  AsnLink,
+  Lead,
+  RuleId,
+  ScreeningConfig,
+  ScreeningEvent,
+  ScreeningOutput,
+  ScreeningSummary,
+} from './types.js';
 import { parseEventLine, validateEvent, type Validation } from './validate-event.js';
 
 type Term = { kind: 'candidate'; candidateId: string } | { kind: 'vote_buying' } | { kind: 'hate_hoax' };
@@ -42,10 +50,13 @@ export class Screener {
     for (const c of cfg.candidateLexicon ?? []) {
       const v: Term = { kind: 'candidate', candidateId: c.candidateId };
       for (const t of c.terms) pats.push({ pattern: t, value: v });
-      if (c.ballotNumber !== undefined) for (const p of ballotNumberPhrases(c.ballotNumber)) pats.push({ pattern: p, value: v });
+      if (c.ballotNumber !== undefined)
+        for (const p of ballotNumberPhrases(c.ballotNumber)) pats.push({ pattern: p, value: v });
     }
-    for (const t of cfg.voteBuyingTerms ?? VOTE_BUYING_TERMS) pats.push({ pattern: t, value: { kind: 'vote_buying' } });
-    for (const t of cfg.hateHoaxTerms ?? HATE_HOAX_TERMS) pats.push({ pattern: t, value: { kind: 'hate_hoax' } });
+    for (const t of cfg.voteBuyingTerms ?? VOTE_BUYING_TERMS)
+      pats.push({ pattern: t, value: { kind: 'vote_buying' } });
+    for (const t of cfg.hateHoaxTerms ?? HATE_HOAX_TERMS)
+      pats.push({ pattern: t, value: { kind: 'hate_hoax' } });
     this.scanner = new TextScanner(pats);
     this.recent = new RecentIds(cfg.dedupeWindow ?? 200_000);
     this.bands = new Set(cfg.linkBands ?? ['auto_flag', 'review']);
@@ -56,10 +67,23 @@ export class Screener {
     return l && this.bands.has(l.band) ? l : null;
   }
 
-  private lead(e: ScreeningEvent, ruleId: RuleId, identity: AsnLink | null, candidateIds: string[], terms: string[], score: number): Lead {
+  private lead(
+    e: ScreeningEvent,
+    ruleId: RuleId,
+    identity: AsnLink | null,
+    candidateIds: string[],
+    terms: string[],
+    score: number,
+  ): Lead {
     const verdict = this.cfg.stageAt(new Date(e.occurredAt));
     const content = e.text ?? e.url ?? `${e.platform}:${e.id}`;
-    const evidence: Lead['evidence'] = { eventId: e.id, contentHash: this.cfg.hash(content), matchedTerms: terms, occurredAt: e.occurredAt, platform: e.platform };
+    const evidence: Lead['evidence'] = {
+      eventId: e.id,
+      contentHash: this.cfg.hash(content),
+      matchedTerms: terms,
+      occurredAt: e.occurredAt,
+      platform: e.platform,
+    };
     if (e.url) evidence.url = e.url;
     if (e.text !== undefined) evidence.text = e.text;
     return {
@@ -88,11 +112,14 @@ export class Screener {
     const weight = INTERACTION_WEIGHT[e.type] ?? 0.5;
     if (who) {
       const acc = e.targetAccountId ? this.cfg.candidateAccounts.get(e.targetAccountId) : undefined;
-      if (acc) out.push(this.lead(e, 'asn.interaction.candidate_account', who, [acc], [], who.probability * weight));
+      if (acc)
+        out.push(this.lead(e, 'asn.interaction.candidate_account', who, [acc], [], who.probability * weight));
       const grp = e.groupId ? this.cfg.candidateGroups?.get(e.groupId) : undefined;
-      if (grp) out.push(this.lead(e, 'asn.interaction.candidate_group', who, [grp], [], who.probability * weight));
+      if (grp)
+        out.push(this.lead(e, 'asn.interaction.candidate_group', who, [grp], [], who.probability * weight));
       const post = e.targetPostId ? this.cfg.candidatePosts?.get(e.targetPostId) : undefined;
-      if (post) out.push(this.lead(e, 'asn.interaction.candidate_post', who, [post], [], who.probability * weight));
+      if (post)
+        out.push(this.lead(e, 'asn.interaction.candidate_post', who, [post], [], who.probability * weight));
     }
     if (e.text) {
       const cands = new Set<string>();
@@ -109,12 +136,42 @@ export class Screener {
         }
       }
       const uniq = (xs: string[]): string[] => [...new Set(xs)];
-      const authored = e.type === 'post' || e.type === 'comment' || e.type === 'share' || e.type === 'mention';
+      const authored =
+        e.type === 'post' || e.type === 'comment' || e.type === 'share' || e.type === 'mention';
       if (who && authored && cands.size > 0) {
-        out.push(this.lead(e, 'asn.post.mentions_candidate', who, [...cands], uniq(candTerms), who.probability * weight * Math.min(1, 0.6 + 0.2 * uniq(candTerms).length)));
+        out.push(
+          this.lead(
+            e,
+            'asn.post.mentions_candidate',
+            who,
+            [...cands],
+            uniq(candTerms),
+            who.probability * weight * Math.min(1, 0.6 + 0.2 * uniq(candTerms).length),
+          ),
+        );
       }
-      if (authored && vote.length > 0) out.push(this.lead(e, 'any.post.vote_buying', who, [...cands], uniq(vote), Math.min(1, 0.5 + 0.25 * uniq(vote).length)));
-      if (authored && hate.length > 0) out.push(this.lead(e, 'any.post.hate_hoax', who, [...cands], uniq(hate), Math.min(1, 0.5 + 0.25 * uniq(hate).length)));
+      if (authored && vote.length > 0)
+        out.push(
+          this.lead(
+            e,
+            'any.post.vote_buying',
+            who,
+            [...cands],
+            uniq(vote),
+            Math.min(1, 0.5 + 0.25 * uniq(vote).length),
+          ),
+        );
+      if (authored && hate.length > 0)
+        out.push(
+          this.lead(
+            e,
+            'any.post.hate_hoax',
+            who,
+            [...cands],
+            uniq(hate),
+            Math.min(1, 0.5 + 0.25 * uniq(hate).length),
+          ),
+        );
     }
     for (const l of out) this.summary.byRule[l.ruleId] = (this.summary.byRule[l.ruleId] ?? 0) + 1;
     this.summary.leads += out.length;
@@ -124,7 +181,10 @@ export class Screener {
   *handle(v: Validation, line: number): Generator<ScreeningOutput> {
     if (!v.ok) {
       this.summary.errors++;
-      yield { kind: 'error', error: v.eventId ? { line, eventId: v.eventId, reason: v.reason } : { line, reason: v.reason } };
+      yield {
+        kind: 'error',
+        error: v.eventId ? { line, eventId: v.eventId, reason: v.reason } : { line, reason: v.reason },
+      };
       return;
     }
     for (const lead of this.screen(v.event)) yield { kind: 'lead', lead };
@@ -135,7 +195,10 @@ export class Screener {
  * Screen NDJSON lines (one event per line). Yields leads and error records as they arise and
  * a summary at the end. Memory is bounded by the dedupe window, not by the input.
  */
-export async function* screenNdjson(lines: AsyncIterable<string> | Iterable<string>, cfg: ScreeningConfig): AsyncGenerator<ScreeningOutput> {
+export async function* screenNdjson(
+  lines: AsyncIterable<string> | Iterable<string>,
+  cfg: ScreeningConfig,
+): AsyncGenerator<ScreeningOutput> {
   const s = new Screener(cfg);
   let n = 0;
   for await (const line of lines) {
@@ -147,7 +210,10 @@ export async function* screenNdjson(lines: AsyncIterable<string> | Iterable<stri
 }
 
 /** Same as screenNdjson for already-parsed objects; the position counts as the line number. */
-export async function* screenEvents(events: AsyncIterable<unknown> | Iterable<unknown>, cfg: ScreeningConfig): AsyncGenerator<ScreeningOutput> {
+export async function* screenEvents(
+  events: AsyncIterable<unknown> | Iterable<unknown>,
+  cfg: ScreeningConfig,
+): AsyncGenerator<ScreeningOutput> {
   const s = new Screener(cfg);
   let n = 0;
   for await (const raw of events) {

@@ -44,7 +44,15 @@ export interface Lead {
   eventId: string;
   actorAccountId: string;
   candidateIds: string[];
-  evidence: { eventId: string; url?: string; text?: string; contentHash: string; matchedTerms: string[]; occurredAt: string; platform: string };
+  evidence: {
+    eventId: string;
+    url?: string;
+    text?: string;
+    contentHash: string;
+    matchedTerms: string[];
+    occurredAt: string;
+    platform: string;
+  };
   identity: AsnLink | null;
   score: number;
   stage: string;

@@ -16,7 +16,7 @@ describe('jaroWinkler', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
         if (a.length === 0 || b.length === 0) return;
-        expect(jaroWinkler(a, b)).toBeCloseTo((jw)(a, b), 9);
+        expect(jaroWinkler(a, b)).toBeCloseTo(jw(a, b), 9);
       }),
       { numRuns: 2000 },
     );

@@ -4,7 +4,16 @@ import { coreName, generatePerson, toOldSpelling, type SyntheticPerson } from '.
 import { createRng, type Rng } from './rng.js';
 
 export const VARIATIONS = [
-  'exact', 'title', 'spelling', 'muhammad', 'given_only', 'nickname', 'reorder', 'typo', 'decoration', 'mononym',
+  'exact',
+  'title',
+  'spelling',
+  'muhammad',
+  'given_only',
+  'nickname',
+  'reorder',
+  'typo',
+  'decoration',
+  'mononym',
 ] as const;
 export type Variation = (typeof VARIATIONS)[number];
 
@@ -27,7 +36,8 @@ function typo(rng: Rng, w: string): string {
 }
 
 function username(rng: Rng, tokens: readonly string[]): string {
-  if (rng.chance(0.3)) return `${rng.pick(['user', 'akun', 'gadis', 'cowok', 'anak'])}${rng.pick(['riau', 'melayu', 'ceria', 'kece'])}${rng.int(999)}`;
+  if (rng.chance(0.3))
+    return `${rng.pick(['user', 'akun', 'gadis', 'cowok', 'anak'])}${rng.pick(['riau', 'melayu', 'ceria', 'kece'])}${rng.int(999)}`;
   const t = tokens.map((x) => x.toLowerCase().replace(/[^a-z]/g, '')).filter(Boolean);
   const sep = rng.pick(['', '_', '.']);
   return `${t.slice(0, 2).join(sep)}${rng.chance(0.5) ? rng.int(99) : ''}`;
@@ -39,9 +49,13 @@ function displayFor(rng: Rng, p: SyntheticPerson, v: Variation): string[] {
     case 'exact':
       return core;
     case 'title':
-      return rng.chance(0.5) ? [...p.prefixes, ...core, ...(p.suffixes.length ? [`${p.suffixes.join(' ')}`] : ['S.Pd.'])] : [rng.pick(['Drs.', 'H.', 'Dr.', 'Ir.']), ...core];
+      return rng.chance(0.5)
+        ? [...p.prefixes, ...core, ...(p.suffixes.length ? [`${p.suffixes.join(' ')}`] : ['S.Pd.'])]
+        : [rng.pick(['Drs.', 'H.', 'Dr.', 'Ir.']), ...core];
     case 'spelling':
-      return p.oldSpelling ? core.map((w) => w.replace(/oe/gi, 'u').replace(/dj/gi, 'j').replace(/tj/gi, 'c')) : core.map(toOldSpelling);
+      return p.oldSpelling
+        ? core.map((w) => w.replace(/oe/gi, 'u').replace(/dj/gi, 'j').replace(/tj/gi, 'c'))
+        : core.map(toOldSpelling);
     case 'muhammad':
       return core.map((w) => (w === 'Muhammad' ? rng.pick(MUHAMMAD_SHORT) : w));
     case 'given_only':
@@ -56,12 +70,15 @@ function displayFor(rng: Rng, p: SyntheticPerson, v: Variation): string[] {
       const out = [...core];
       const i = rng.int(out.length);
       out[i] = typo(rng, out[i] ?? '');
-      if (rng.chance(0.3) && out.length > 1) out[(i + 1) % out.length] = typo(rng, out[(i + 1) % out.length] ?? '');
+      if (rng.chance(0.3) && out.length > 1)
+        out[(i + 1) % out.length] = typo(rng, out[(i + 1) % out.length] ?? '');
       return out;
     }
     case 'decoration': {
       const e = rng.pick(EMOJI);
-      return rng.chance(0.5) ? [e, rng.pick(['Pak', 'Bu', 'Bunda', 'Mas']), ...core, e] : [...core, `(${p.record.position ?? 'ASN'})`, e];
+      return rng.chance(0.5)
+        ? [e, rng.pick(['Pak', 'Bu', 'Bunda', 'Mas']), ...core, e]
+        : [...core, `(${p.record.position ?? 'ASN'})`, e];
     }
     case 'mononym':
       return core.length === 1 ? core : [core[core.length - 1] ?? ''];
@@ -85,7 +102,12 @@ function pickPerson(rng: Rng, people: readonly SyntheticPerson[], v: Variation, 
 function bioFor(rng: Rng, p: SyntheticPerson): string {
   const r = rng.next();
   const reg = p.record.regionName ?? '';
-  if (r < 0.45) return rng.pick([`${p.record.position ?? 'ASN'} di ${p.record.unit ?? ''}`, `ASN ${p.record.agency ?? ''}`, `Abdi negara | ${p.record.unit ?? ''}`]);
+  if (r < 0.45)
+    return rng.pick([
+      `${p.record.position ?? 'ASN'} di ${p.record.unit ?? ''}`,
+      `ASN ${p.record.agency ?? ''}`,
+      `Abdi negara | ${p.record.unit ?? ''}`,
+    ]);
   if (r < 0.65) return rng.pick([`PNS ${reg}`, `Guru | ${reg}`, 'Abdi negara', 'ASN']);
   return rng.pick(BIO_PERSONAL);
 }
@@ -95,7 +117,12 @@ function bioFor(rng: Rng, p: SyntheticPerson): string {
  * variation), the rest are non-ASN people drawn from the same name distribution and often
  * sharing a given name with a registry person (hard negatives).
  */
-export function generateAccounts(people: readonly SyntheticPerson[], n: number, seed = 2, share = 0.5): { accounts: Account[]; truth: AccountTruth[] } {
+export function generateAccounts(
+  people: readonly SyntheticPerson[],
+  n: number,
+  seed = 2,
+  share = 0.5,
+): { accounts: Account[]; truth: AccountTruth[] } {
   const rng = createRng(seed);
   const accounts: Account[] = [];
   const truth: AccountTruth[] = [];
@@ -118,7 +145,11 @@ export function generateAccounts(people: readonly SyntheticPerson[], n: number, 
         displayName: shown.join(' '),
         username: username(rng, p.core),
         bio: bioFor(rng, p),
-        location: rng.chance(0.6) ? `${p.record.regionName ?? ''}, Riau` : rng.chance(0.3) ? rng.pick(REGIONS).name : '',
+        location: rng.chance(0.6)
+          ? `${p.record.regionName ?? ''}, Riau`
+          : rng.chance(0.3)
+            ? rng.pick(REGIONS).name
+            : '',
       });
       truth.push({ accountId: id, nip: p.record.nip, variation: v });
     } else {
@@ -138,7 +169,12 @@ export function generateAccounts(people: readonly SyntheticPerson[], n: number, 
         id,
         displayName: shown.join(' '),
         username: username(rng, core),
-        bio: r < 0.1 ? rng.pick(['Guru les privat', 'Karyawan swasta', 'Honorer sekolah swasta']) : r < 0.2 ? `Warga ${rng.pick(REGIONS).name}` : rng.pick(BIO_PERSONAL),
+        bio:
+          r < 0.1
+            ? rng.pick(['Guru les privat', 'Karyawan swasta', 'Honorer sekolah swasta'])
+            : r < 0.2
+              ? `Warga ${rng.pick(REGIONS).name}`
+              : rng.pick(BIO_PERSONAL),
         location: rng.chance(0.6) ? `${rng.pick(REGIONS).name}, Riau` : '',
       });
       truth.push({ accountId: id, nip: null, variation: 'negative' });

@@ -51,7 +51,11 @@ export function generateCandidates(pairs: number, seed = 3, region = 'Bengkalis'
       accounts: [`${id}-official`, `${id}-tim`, `${id}-a`, `${id}-b`],
       groups: [`${id}-relawan`],
       posts: Array.from({ length: 20 }, (_, k) => `${id}-post-${k}`),
-      lexicon: { candidateId: id, terms: [a.join(' '), b.join(' '), surnameA, surnameB, slogan, tag, `${surnameA}-${surnameB}`], ballotNumber: i + 1 },
+      lexicon: {
+        candidateId: id,
+        terms: [a.join(' '), b.join(' '), surnameA, surnameB, slogan, tag, `${surnameA}-${surnameB}`],
+        ballotNumber: i + 1,
+      },
     };
   });
 }
@@ -82,7 +86,12 @@ export function generateEvents(
       const actor = rng.pick(asnAccounts);
       const k = rng.int(4);
       if (k === 0) {
-        events.push({ ...base, type: rng.pick(['like', 'follow', 'comment'] as const), actorAccountId: actor, targetAccountId: rng.pick(c.accounts) });
+        events.push({
+          ...base,
+          type: rng.pick(['like', 'follow', 'comment'] as const),
+          actorAccountId: actor,
+          targetAccountId: rng.pick(c.accounts),
+        });
         planted.push({ eventId: id, ruleId: 'asn.interaction.candidate_account' });
       } else if (k === 1) {
         events.push({ ...base, type: 'join_group', actorAccountId: actor, groupId: rng.pick(c.groups) });
@@ -92,20 +101,36 @@ export function generateEvents(
         planted.push({ eventId: id, ruleId: 'asn.interaction.candidate_post' });
       } else {
         const term = rng.pick(c.lexicon.terms);
-        events.push({ ...base, type: 'post', actorAccountId: actor, text: `Mantap! ${term} pasti menang, coblos no ${c.ballotNumber} 🙏` });
+        events.push({
+          ...base,
+          type: 'post',
+          actorAccountId: actor,
+          text: `Mantap! ${term} pasti menang, coblos no ${c.ballotNumber} 🙏`,
+        });
         planted.push({ eventId: id, ruleId: 'asn.post.mentions_candidate' });
       }
       continue;
     }
     if (rng.chance(violationRate / 4)) {
-      events.push({ ...base, type: 'post', actorAccountId: rng.pick(otherAccounts), text: 'Besok ada serangan fajar, siapkan amplop pemilih' });
+      events.push({
+        ...base,
+        type: 'post',
+        actorAccountId: rng.pick(otherAccounts),
+        text: 'Besok ada serangan fajar, siapkan amplop pemilih',
+      });
       planted.push({ eventId: id, ruleId: 'any.post.vote_buying' });
       continue;
     }
     const actor = rng.chance(0.1) && asnAccounts.length > 0 ? rng.pick(asnAccounts) : rng.pick(otherAccounts);
     const type = rng.pick(['like', 'comment', 'share', 'follow', 'post'] as const);
-    const ev: SyntheticEvent = { ...base, type, actorAccountId: actor, targetAccountId: rng.pick(otherAccounts) };
-    if (type === 'post' || type === 'comment') ev.text = `${rng.pick(BIO_PERSONAL)} — kali ini cuaca cerah di ${rng.pick(['Duri', 'Mandau', 'Siak', 'Dumai'])}`;
+    const ev: SyntheticEvent = {
+      ...base,
+      type,
+      actorAccountId: actor,
+      targetAccountId: rng.pick(otherAccounts),
+    };
+    if (type === 'post' || type === 'comment')
+      ev.text = `${rng.pick(BIO_PERSONAL)} — kali ini cuaca cerah di ${rng.pick(['Duri', 'Mandau', 'Siak', 'Dumai'])}`;
     events.push(ev);
   }
   return { events, planted };

@@ -1,7 +1,17 @@
 import type { RegistryRecord } from '../linkage/types.js';
 import {
-  AGENCIES, FEMALE_FIRST, FEMALE_LAST, FEMALE_PREFIX, MALAY_FEMALE, MALAY_MALE, MALE_FIRST, MALE_LAST, MALE_PREFIX,
-  MONONYMS, REGIONS, SUFFIXES,
+  AGENCIES,
+  FEMALE_FIRST,
+  FEMALE_LAST,
+  FEMALE_PREFIX,
+  MALAY_FEMALE,
+  MALAY_MALE,
+  MALE_FIRST,
+  MALE_LAST,
+  MALE_PREFIX,
+  MONONYMS,
+  REGIONS,
+  SUFFIXES,
 } from './name-pools.js';
 import { createRng, type Rng } from './rng.js';
 
@@ -19,7 +29,11 @@ export interface SyntheticPerson {
 }
 
 const NEW_TO_OLD: ReadonlyArray<readonly [RegExp, string]> = [
-  [/u/g, 'oe'], [/j/g, 'dj'], [/c/g, 'tj'], [/sy/g, 'sj'], [/kh/g, 'ch'],
+  [/u/g, 'oe'],
+  [/j/g, 'dj'],
+  [/c/g, 'tj'],
+  [/sy/g, 'sj'],
+  [/kh/g, 'ch'],
 ];
 
 export function toOldSpelling(word: string): string {
@@ -28,7 +42,10 @@ export function toOldSpelling(word: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-export function coreName(rng: Rng, gender: 'm' | 'f'): { core: string[]; hasMuhammad: boolean; mononym: boolean } {
+export function coreName(
+  rng: Rng,
+  gender: 'm' | 'f',
+): { core: string[]; hasMuhammad: boolean; mononym: boolean } {
   const first = gender === 'm' ? MALE_FIRST : FEMALE_FIRST;
   const last = gender === 'm' ? MALE_LAST : FEMALE_LAST;
   if (rng.chance(0.08)) return { core: [rng.pick(MONONYMS)], hasMuhammad: false, mononym: true };
@@ -62,7 +79,8 @@ export function generatePerson(rng: Rng, i: number): SyntheticPerson {
   const bin = !mononym && rng.chance(0.04) ? [gender === 'm' ? 'bin' : 'binti', rng.pick(MALE_FIRST)] : [];
   const region = rng.pick(REGIONS);
   const ag = rng.pick(AGENCIES);
-  const fullName = [...prefixes, ...spelled, ...bin].join(' ') + (suffixes.length > 0 ? `, ${suffixes.join(', ')}` : '');
+  const fullName =
+    [...prefixes, ...spelled, ...bin].join(' ') + (suffixes.length > 0 ? `, ${suffixes.join(', ')}` : '');
   const nip = `19${String(70 + rng.int(30))}${String(1 + rng.int(12)).padStart(2, '0')}${String(1 + rng.int(28)).padStart(2, '0')}20${String(rng.int(20)).padStart(2, '0')}${String(1 + rng.int(12)).padStart(2, '0')}${gender === 'm' ? 1 : 2}${String(i % 1000).padStart(3, '0')}`;
   return {
     record: {

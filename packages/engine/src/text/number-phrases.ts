@@ -1,13 +1,48 @@
 // Ballot-number phrases. A bare "2" or "dua" is far too common to be evidence on its own, so
 // numbers only count inside a phrase that names a ballot position or a vote.
 
-const WORDS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
+const WORDS = [
+  'nol',
+  'satu',
+  'dua',
+  'tiga',
+  'empat',
+  'lima',
+  'enam',
+  'tujuh',
+  'delapan',
+  'sembilan',
+  'sepuluh',
+];
 
 const LEADS = [
-  'nomor urut', 'no urut', 'nmr urut', 'nomer urut', 'nomor', 'no', 'nomer', 'nmr', 'nr',
-  'coblos', 'coblos nomor', 'coblos no', 'coblos nomor urut', 'coblos no urut', 'pilih', 'pilih nomor', 'pilih no',
-  'paslon', 'paslon nomor', 'paslon no', 'paslon nomor urut', 'pasangan nomor urut', 'calon nomor urut',
-  'salam', 'dukung nomor', 'menangkan nomor', 'menangkan paslon',
+  'nomor urut',
+  'no urut',
+  'nmr urut',
+  'nomer urut',
+  'nomor',
+  'no',
+  'nomer',
+  'nmr',
+  'nr',
+  'coblos',
+  'coblos nomor',
+  'coblos no',
+  'coblos nomor urut',
+  'coblos no urut',
+  'pilih',
+  'pilih nomor',
+  'pilih no',
+  'paslon',
+  'paslon nomor',
+  'paslon no',
+  'paslon nomor urut',
+  'pasangan nomor urut',
+  'calon nomor urut',
+  'salam',
+  'dukung nomor',
+  'menangkan nomor',
+  'menangkan paslon',
 ];
 
 /** Spoken Indonesian number word for 0–10, or undefined. */

@@ -39,7 +39,15 @@ describe('TextScanner', () => {
   });
 
   it('finds ballot-number phrases in their common spellings', () => {
-    for (const t of ['ayo coblos no. 2!', 'Nomor Urut 2', 'nomer 02 pasti menang', 'pilih no 2', 'coblos dua', 'salam 2 jari ✌️', '#coblos2']) {
+    for (const t of [
+      'ayo coblos no. 2!',
+      'Nomor Urut 2',
+      'nomer 02 pasti menang',
+      'pilih no 2',
+      'coblos dua',
+      'salam 2 jari ✌️',
+      '#coblos2',
+    ]) {
       expect(found(s, t), t).toContain('no2');
     }
     expect(found(s, 'no 22')).toEqual([]);
@@ -53,7 +61,10 @@ describe('TextScanner', () => {
   });
 
   it('handles tens of thousands of patterns', () => {
-    const pats = Array.from({ length: 20000 }, (_, i) => ({ pattern: `calon${i} nama${i % 97}`, value: String(i) }));
+    const pats = Array.from({ length: 20000 }, (_, i) => ({
+      pattern: `calon${i} nama${i % 97}`,
+      value: String(i),
+    }));
     const big = new TextScanner(pats);
     expect(big.patternCount).toBe(20000);
     expect(found(big, 'dukung calon12345 nama26 ya')).toEqual(['12345']);
@@ -80,6 +91,9 @@ describe('TextScanner', () => {
   });
 
   it('never throws on arbitrary unicode', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (t) => void s.scan(t)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (t) => void s.scan(t)),
+      { numRuns: 300 },
+    );
   });
 });

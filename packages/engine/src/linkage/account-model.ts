@@ -1,0 +1,188 @@
+// The account ↔ registry model. An account belongs to at most one registry person, so the
+// candidates of one account are scored together as hypotheses "the account is record j" plus
+// "the account is nobody in the registry":
+//
+//   P(j | account) = (ρ/N)·BF_j / ((1 − ρ) + (ρ/N)·Σ_k BF_k)
+//
+// with ρ the share of accounts that are ASN, N the registry size and BF_j = Π_f m_f/u_f the
+// Fellegi–Sunter Bayes factor of the pair. u is relative to a *random* record (which is what the
+// ρ/N prior is about), so name agreements are term-frequency adjusted: sharing "Siti" is worth
+// 1/P(a record has "siti"), sharing "Siti Zubaidah" the product of both words' rarities.
+import { jaroWinkler } from '../similarity/jaro-winkler.js';
+import { NAME, USERNAME, type NameMatch } from './compare.js';
+import type { RegistryIndex } from './registry-index.js';
+
+const FLOOR = 1e-6;
+const MAX_LOG2 = 60;
+
+export interface TermFrequencies {
+  n: number;
+  /** Share of records with a name word starting with each letter. */
+  initialRate: Map<string, number>;
+  /** Chance that a word fuzzily (not exactly) matches a word of a random record. */
+  fuzzyRate: number;
+}
+
+/** Term-frequency statistics of a registry; `rand` draws uniform [0,1). */
+export function termFrequencies(index: RegistryIndex, rand: () => number, samples = 4000): TermFrequencies {
+  const n = Math.max(1, index.records.length);
+  const initialCount = new Map<string, number>();
+  for (const r of index.records) {
+    for (const c of new Set(r.name.tokens.map((t) => t.charAt(0))))
+      initialCount.set(c, (initialCount.get(c) ?? 0) + 1);
+  }
+  const initialRate = new Map([...initialCount].map(([c, k]) => [c, k / n]));
+  let fuzzy = 0;
+  let tried = 0;
+  for (let s = 0; s < samples && index.records.length > 1; s++) {
+    const a = index.records[Math.floor(rand() * n)];
+    const b = index.records[Math.floor(rand() * n)];
+    const k = a?.name.keys[Math.floor(rand() * (a?.name.keys.length ?? 0))];
+    if (!a || !b || !k || k.length < 3 || b.keySet.has(k)) continue;
+    tried++;
+    for (const r of b.name.keys) {
+      if (r.length > 2 && jaroWinkler(k, r) >= 0.88) {
+        fuzzy++;
+        break;
+      }
+    }
+  }
+  return { n, initialRate, fuzzyRate: Math.max(1 / n, (fuzzy + 0.5) / (tried + 1)) };
+}
+
+function wordRate(index: RegistryIndex, tf: TermFrequencies, k: string): number {
+  return Math.max(1 / tf.n, (index.keyFreq.get(k) ?? 1) / tf.n);
+}
+
+/**
+ * u of a name agreement with term frequencies: the chance that a random record agrees with the
+ * account's name this well on these particular words (words treated as independent).
+ */
+export function nameU(match: NameMatch, index: RegistryIndex, tf: TermFrequencies): number {
+  let u = 1;
+  for (const k of match.exact) u *= wordRate(index, tf, k);
+  for (const c of match.initials) u *= tf.initialRate.get(c) ?? 0.1;
+  for (let i = 0; i < match.fuzzy; i++) u *= tf.fuzzyRate;
+  return Math.max(u, 1e-12);
+}
+
+export function usernameU(added: readonly string[], index: RegistryIndex, tf: TermFrequencies): number {
+  let u = 1;
+  for (const k of added) u *= wordRate(index, tf, k);
+  return Math.max(u, 1e-12);
+}
+
+/** One compared pair: the level per field and, where term frequencies apply, their ln u. */
+export interface PairEvidence {
+  levels: Uint8Array;
+  /** ln u per field, NaN where the field's level-average u applies. */
+  logU: Float64Array;
+}
+
+export function usesNameTf(level: number): boolean {
+  return level !== 255 && level >= NAME.PARTIAL;
+}
+
+export function usesUsernameTf(level: number): boolean {
+  return level === USERNAME.ADDS_ONE || level === USERNAME.ADDS_MORE;
+}
+
+export interface CandidateModel {
+  /** Share of accounts that are in the registry. */
+  rho: number;
+  m: number[][];
+  /** Level-average u from random pairs. */
+  u: number[][];
+  registrySize: number;
+}
+
+/** log2 Bayes factor of one pair. */
+export function pairLog2Bf(model: CandidateModel, ev: PairEvidence): number {
+  let w = 0;
+  for (let f = 0; f < ev.levels.length; f++) {
+    const v = ev.levels[f] ?? 255;
+    if (v === 255) continue;
+    const m = model.m[f]?.[v] ?? FLOOR;
+    const lu = ev.logU[f] ?? NaN;
+    const u = Number.isNaN(lu) ? (model.u[f]?.[v] ?? FLOOR) : Math.exp(lu);
+    w += Math.log2(Math.max(FLOOR, m) / Math.max(1e-300, u));
+  }
+  return Math.max(-MAX_LOG2, Math.min(MAX_LOG2, w));
+}
+
+/** Posterior of each candidate (same order as `log2Bf`); the rest is "nobody in the registry". */
+export function candidatePosteriors(model: CandidateModel, log2Bf: readonly number[]): number[] {
+  const rho = Math.min(1 - 1e-9, Math.max(1e-9, model.rho));
+  const priorOdds = rho / ((1 - rho) * Math.max(1, model.registrySize));
+  const odds = log2Bf.map((w) => priorOdds * Math.pow(2, w));
+  const total = 1 + odds.reduce((s, x) => s + x, 0);
+  return odds.map((o) => o / total);
+}
+
+export interface CandidateEmInput {
+  /** Evidence per pair, grouped by account: `groupEnds[a]` is the exclusive end of account a. */
+  pairs: PairEvidence[];
+  groupEnds: readonly number[];
+  /** Staff-verified links (weight per pair) added to the match counts. */
+  verified?: PairEvidence[];
+}
+
+/**
+ * EM for m and ρ with u fixed: the E-step is `candidatePosteriors` per account, the M-step
+ * re-counts levels weighted by those posteriors.
+ */
+export function runCandidateEm(
+  input: CandidateEmInput,
+  levels: readonly number[],
+  u: number[][],
+  registrySize: number,
+  maxIt = 100,
+): CandidateModel & { iterations: number } {
+  let m = levels.map((l) => {
+    const row = Array.from({ length: l }, (_, k) => Math.pow(4, k));
+    const s = row.reduce((a, b) => a + b, 0);
+    return row.map((x) => x / s);
+  });
+  let rho = 0.1;
+  const nAcc = Math.max(1, input.groupEnds.length);
+  let it = 0;
+  for (; it < maxIt; it++) {
+    const model = { rho, m, u, registrySize };
+    const counts = levels.map((l) => new Array<number>(l).fill(0));
+    let mass = 0;
+    let start = 0;
+    const add = (ev: PairEvidence, g: number): void => {
+      ev.levels.forEach((v, f) => {
+        const row = counts[f];
+        if (v !== 255 && row) row[v] = (row[v] ?? 0) + g;
+      });
+    };
+    for (const end of input.groupEnds) {
+      const group = input.pairs.slice(start, end);
+      const post = candidatePosteriors(
+        model,
+        group.map((ev) => pairLog2Bf(model, ev)),
+      );
+      group.forEach((ev, i) => {
+        const g = post[i] ?? 0;
+        mass += g;
+        add(ev, g);
+      });
+      start = end;
+    }
+    for (const ev of input.verified ?? []) add(ev, 10);
+    const newM = counts.map((row) => {
+      const s = row.reduce((a, b) => a + b, 0);
+      return row.map((x) => Math.max(FLOOR, s > 0 ? x / s : 1 / row.length));
+    });
+    const newRho = Math.min(0.9, Math.max(1e-6, mass / nAcc));
+    let delta = Math.abs(newRho - rho) / rho;
+    newM.forEach((row, f) =>
+      row.forEach((x, k) => (delta = Math.max(delta, Math.abs(x - (m[f]?.[k] ?? 0))))),
+    );
+    m = newM;
+    rho = newRho;
+    if (delta < 1e-5) break;
+  }
+  return { rho, m, u, registrySize, iterations: it };
+}
