@@ -21,7 +21,7 @@ test('organisations, users, regions and audit pages render data and pass axe', a
   await expect.poll(async () => (await page.locator('tbody tr td:first-child').allTextContents()).every((name) => name.includes('Polsek'))).toBe(true);
 
   await page.getByRole('button', { name: 'Tambah organisasi' }).click();
-  await choose(page, 'Jenis', 'PKD (Pengawas Kelurahan/Desa)');
+  await choose(page, 'Jenis', 'PKD (Pengawas Kelurahan/Desa)', page.getByRole('dialog'));
   await field(page, 'Nama').fill('PK');
   await page.getByRole('combobox', { name: /^Wilayah/ }).fill('Siak Kecil');
   await page.getByRole('option', { name: /Siak Kecil \(14\.03\.12\)/ }).click();
@@ -71,11 +71,11 @@ test('organisations, users, regions and audit pages render data and pass axe', a
   await page.getByText('Sesudah', { exact: true }).first().waitFor();
   await expectAccessible(page, 'audit page');
   await screenshot(page, 'audit');
-  await field(page, 'Tindakan').fill('auth.sign_in');
+  await field(page, 'Tindakan').fill('organization.created');
   await page.getByRole('button', { name: 'Terapkan' }).click();
   await expect.poll(async () => {
     const actions = await page.locator('tbody tr td:nth-child(3)').allTextContents();
-    return actions.length > 0 && actions.every((a) => a === 'auth.sign_in');
+    return actions.length > 0 && actions.every((a) => a === 'organization.created');
   }).toBe(true);
   await context.close();
 });

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { TOTP } from 'otpauth';
 import { expect } from 'vitest';
 import { expectAccessible } from './browser';
@@ -51,8 +51,8 @@ export async function signInAndEnrolTotp(page: Page, email: string, password: st
 }
 
 /** Picks an option in a Mantine Select by its label. */
-export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByRole('combobox', { name: new RegExp(`^${label}( \\*)?$`) }).click();
+export async function choose(page: Page, label: string, option: string | RegExp, scope: Page | Locator = page): Promise<void> {
+  await scope.getByRole('combobox', { name: new RegExp(`^${label}( \\*)?$`) }).click();
   await page.getByRole('option', { name: option }).click();
 }
 

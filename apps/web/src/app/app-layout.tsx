@@ -36,7 +36,7 @@ export function AppLayout({ me }: { me: Me }) {
       onClick={close}
       rightSection={
         item.isSoon ? (
-          <Badge size="xs" color="gray.8" variant="outline">
+          <Badge size="xs" color={isActive(item.to) ? 'white' : 'gray.8'} variant="outline">
             {t('nav.soon')}
           </Badge>
         ) : undefined

@@ -32,7 +32,7 @@ export function AuditRow({ event }: { event: AuditEvent }) {
         <Table.Td>{event.entityId ? `${event.entityType} ${event.entityId.slice(0, 8)}` : event.entityType}</Table.Td>
         <Table.Td>{event.outcome}</Table.Td>
         <Table.Td>
-          <Button size="xs" variant="subtle" aria-expanded={isOpen} aria-controls={detailsId} onClick={() => setIsOpen((v) => !v)}>
+          <Button size="xs" variant="outline" aria-expanded={isOpen} aria-controls={detailsId} onClick={() => setIsOpen((v) => !v)}>
             {isOpen ? t('audit.hideDetails') : t('audit.showDetails')}
           </Button>
         </Table.Td>
