@@ -9,12 +9,14 @@ import { createInvitationsService } from './modules/invitations/invitations.serv
 import { createOrganizationsService } from './modules/organizations/organizations.service';
 import { createRegionsService } from './modules/regions/regions.service';
 import { createRulesService } from './modules/rules/rules.service';
+import { createElectionsService } from './modules/elections/elections.service';
 import { createUsersService } from './modules/users/users.service';
 
 /** The composition root: builds every service once, naming exactly what each one needs. */
 export function createServices(deps: { config: Config; db: Database; secret: string; mailer?: Mailer }) {
   const { config, db } = deps;
   const mailer = deps.mailer ?? createMailer(db, config.mail);
+  const elections = createElectionsService({ db, homeRegion: config.homeRegion });
   const auth = createAuthInstance({ db, secret: deps.secret, publicUrl: config.http.publicUrl, mailer });
   return {
     config,
@@ -31,7 +33,8 @@ export function createServices(deps: { config: Config; db: Database; secret: str
     invitations: createInvitationsService({ db, mailer, publicUrl: config.http.publicUrl, validDays: config.auth.invitationDays }),
     regions: createRegionsService({ db }),
     audit: createAuditService({ db }),
-    rules: createRulesService(),
+    elections,
+    rules: createRulesService({ elections }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

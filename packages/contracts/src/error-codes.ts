@@ -58,6 +58,13 @@ export const ERROR_MESSAGES = {
     id: 'Administrator terakhir tidak dapat dihapus.',
     en: 'The last administrator cannot be removed.',
   },
+  'elections.not_found': { id: 'Pemilihan tidak ditemukan.', en: 'Election not found.' },
+  'elections.invalid': { id: 'Data pemilihan tidak sah; lihat rinciannya.', en: 'Invalid election data; see the details.' },
+  'holidays.not_found': { id: 'Hari libur tidak ditemukan.', en: 'Holiday not found.' },
+  'holidays.duplicate': {
+    id: 'Tanggal ini sudah tercatat sebagai hari libur untuk wilayah tersebut.',
+    en: 'This date is already a holiday for that region.',
+  },
   'rules.entry_not_found': { id: 'Aturan tidak ditemukan di katalog.', en: 'No such rule in the catalogue.' },
   'rules.invalid_request': {
     id: 'Permintaan perhitungan tidak valid; lihat rinciannya.',

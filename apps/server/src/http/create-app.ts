@@ -16,6 +16,7 @@ import { registerInvitationRoutes } from '../modules/invitations/invitations.rou
 import { registerOrganizationRoutes } from '../modules/organizations/organizations.routes';
 import { registerRegionRoutes } from '../modules/regions/regions.routes';
 import { registerRulesRoutes } from '../modules/rules/rules.routes';
+import { registerElectionRoutes } from '../modules/elections/elections.routes';
 import { registerUserRoutes } from '../modules/users/users.routes';
 import { checkCsrf, issueCsrfToken } from './csrf';
 import { errorBody, handleError } from './error-handler';
@@ -107,6 +108,7 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
   registerRegionRoutes(app, services.regions);
   registerAuditRoutes(app, services.audit);
   registerRulesRoutes(app, services.rules);
+  registerElectionRoutes(app, services.elections);
 
   await serveWebApp(app, options.webDistDir);
   return app;

@@ -10,6 +10,7 @@ export function statusOf(code: ErrorCode): number {
     case 'invitations.weak_password':
     case 'organizations.invalid_parent':
     case 'rules.invalid_request':
+    case 'elections.invalid':
       return 400;
     case 'auth.unauthenticated':
     case 'auth.invalid_credentials':
@@ -27,10 +28,13 @@ export function statusOf(code: ErrorCode): number {
     case 'users.not_found':
     case 'sessions.not_found':
     case 'rules.entry_not_found':
+    case 'elections.not_found':
+    case 'holidays.not_found':
       return 404;
     case 'invitations.email_taken':
     case 'organizations.has_children':
     case 'users.last_administrator':
+    case 'holidays.duplicate':
       return 409;
     case 'invitations.expired':
     case 'invitations.already_used':

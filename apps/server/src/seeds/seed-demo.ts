@@ -4,6 +4,8 @@ import { inTransaction, type Database } from '../db/database';
 import { recordAudit } from '../modules/audit/audit.service';
 import { organizationsRepository } from '../modules/organizations/organizations.repository';
 import { usersRepository } from '../modules/users/users.repository';
+import { electionsRepository } from '../modules/elections/elections.repository';
+import { bengkalis2024Election } from '@netra/rules';
 import { DEMO_ADMIN, DEMO_ORGANIZATIONS, DEMO_USERS } from './demo-organizations';
 
 export type DemoCredentials = { adminEmail: string; adminPassword: string; demoPassword: string };
@@ -60,6 +62,8 @@ export async function seedDemo(db: Database): Promise<DemoCredentials | undefine
       const userId = await usersRepository.insertWithPassword(tx, { name: user.name, email: user.email, passwordHash: user.hash, locale: 'id' });
       await usersRepository.insertMembership(tx, { userId, organizationId: ids.get(user.organizationKey)!, role: user.role });
     }
+    const election = bengkalis2024Election;
+    await electionsRepository.upsert(tx, { ...election, definition: election });
     await recordAudit(tx, {
       actor: { userId: null, label: 'system' },
       regionCode: '14.03',

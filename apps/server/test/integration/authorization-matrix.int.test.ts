@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '@netra/contracts';
+import { bengkalis2024Election } from '@netra/rules';
 import { ROLE_GRANTS, type Action } from '../../src/modules/access/access.policy';
 import { createOrganization, createTestApp, createUser, signIn, type Session, type TestApp } from '../helpers/test-app';
 
@@ -12,7 +13,7 @@ const OUTSIDE = '14.06';
 
 type Target = { orgId: string; userId: string; membershipId: string; invitationId: string; regionCode: string };
 type Case = {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   route: string;
   action: Action;
   /** Region-scoped: the answer depends on where the target lies. Otherwise a list, filtered by scope. */
@@ -21,6 +22,9 @@ type Case = {
 };
 
 let t: TestApp;
+let dayCounter = 0;
+/** A date no other case uses (each test run has its own database), so holiday inserts never collide. */
+const randomDate = () => new Date(Date.UTC(2030, 0, 1) + dayCounter++ * 86_400_000).toISOString().slice(0, 10);
 const sessions = new Map<Role, Session>();
 let inside: () => Promise<Target>;
 let outside: () => Promise<Target>;
@@ -87,6 +91,51 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/regions/:code', action: 'regions.read', scoped: false, request: async (x) => ({ url: `/api/regions/${x.regionCode}` }) },
   { method: 'GET', route: '/api/regions/:code/children', action: 'regions.read', scoped: false, request: async (x) => ({ url: `/api/regions/${x.regionCode}/children` }) },
   { method: 'GET', route: '/api/audit', action: 'audit.read', scoped: false, request: async () => ({ url: '/api/audit?limit=200' }) },
+  {
+    method: 'PUT',
+    route: '/api/elections/:id',
+    action: 'elections.manage',
+    scoped: true,
+    request: async (x) => {
+      const id = `uji-${Math.random().toString(36).slice(2, 10)}`;
+      return { url: `/api/elections/${id}`, payload: { ...bengkalis2024Election, id, regionCode: x.regionCode } };
+    },
+  },
+  {
+    method: 'DELETE',
+    route: '/api/elections/:id',
+    action: 'elections.manage',
+    scoped: true,
+    request: async (x) => {
+      const id = `uji-${Math.random().toString(36).slice(2, 10)}`;
+      const election = { ...bengkalis2024Election, id, regionCode: x.regionCode };
+      await t.db.query(`INSERT INTO elections (id, name, profile_id, region_code, definition) VALUES ($1, $2, 'pilkada', $3, $4)`, [id, election.name, x.regionCode, JSON.stringify(election)]);
+      return { url: `/api/elections/${id}` };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/holidays',
+    action: 'elections.manage',
+    scoped: true,
+    request: async (x) => ({
+      url: '/api/holidays',
+      payload: { date: randomDate(), kind: 'special', nameId: 'Libur daerah uji', nameEn: 'Test regional holiday', regionCode: x.regionCode },
+    }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/holidays/:id',
+    action: 'elections.manage',
+    scoped: true,
+    request: async (x) => {
+      const row = await t.db.query<{ id: string }>(
+        `INSERT INTO holidays (date, kind, name_id, name_en, region_code) VALUES ($1, 'special', 'Libur uji', 'Test holiday', $2) RETURNING id`,
+        [randomDate(), x.regionCode],
+      );
+      return { url: `/api/holidays/${row.rows[0]!.id}` };
+    },
+  },
   { method: 'GET', route: '/api/me', action: 'regions.read', scoped: false, request: async () => ({ url: '/api/me' }) },
 ];
 

@@ -18,7 +18,8 @@ export function AppLayout({ me }: { me: Me }) {
   const client = useQueryClient();
   const adminItems = ADMIN_ITEMS.filter((item) => !item.ability || me.abilities[item.ability]);
 
-  const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
+  const isActive = (to: string) =>
+    to === '/' ? location.pathname === '/' : location.pathname.startsWith(to);
   const handleSignOut = async () => {
     await authRequests.signOut().catch(() => undefined);
     client.clear();
@@ -45,14 +46,25 @@ export function AppLayout({ me }: { me: Me }) {
   );
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} aria-expanded={opened} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.toggle')}
+              aria-expanded={opened}
+            />
             <Text fw={700} size="lg" component={Link} to="/" c="blue.9" style={{ textDecoration: 'none' }}>
               {t('app.name')}
             </Text>

@@ -1,18 +1,40 @@
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import { AuditPage } from '../pages/audit-page';
 import { ComingSoonPage } from '../pages/coming-soon-page';
 import { HomePage } from '../pages/home-page';
 import { InvitationAcceptPage } from '../pages/invitation-accept-page';
-import { InvitationsPage } from '../pages/invitations-page';
 import { LoginPage } from '../pages/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
-import { OrganizationsPage } from '../pages/organizations-page';
-import { RegionsPage } from '../pages/regions-page';
 import { ResetPasswordPage, ResetRequestPage } from '../pages/reset-password-pages';
-import { SecurityPage } from '../pages/security-page';
-import { UsersPage } from '../pages/users-page';
 import { RequireAbility } from './require-ability';
 import { RequireAuth, SECURITY_PATH } from './require-auth';
+
+// Administration and account pages load on demand; sign-in stays in the first bundle.
+const AuditPage = lazy(() => import('../pages/audit-page').then((m) => ({ default: m.AuditPage })));
+const InvitationsPage = lazy(() =>
+  import('../pages/invitations-page').then((m) => ({ default: m.InvitationsPage })),
+);
+const OrganizationsPage = lazy(() =>
+  import('../pages/organizations-page').then((m) => ({ default: m.OrganizationsPage })),
+);
+const RegionsPage = lazy(() => import('../pages/regions-page').then((m) => ({ default: m.RegionsPage })));
+const SecurityPage = lazy(() => import('../pages/security-page').then((m) => ({ default: m.SecurityPage })));
+const UsersPage = lazy(() => import('../pages/users-page').then((m) => ({ default: m.UsersPage })));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <Center p="xl">
+          <Loader />
+        </Center>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 export function AppRoutes() {
   return (
@@ -28,12 +50,64 @@ export function AppRoutes() {
         <Route path="/pencegahan" element={<ComingSoonPage titleKey="nav.prevention" />} />
         <Route path="/pemantauan" element={<ComingSoonPage titleKey="nav.monitoring" />} />
         <Route path="/transparansi" element={<ComingSoonPage titleKey="nav.transparency" />} />
-        <Route path={SECURITY_PATH} element={<SecurityPage />} />
-        <Route path="/admin/organisasi" element={<RequireAbility ability="organizations.read"><OrganizationsPage /></RequireAbility>} />
-        <Route path="/admin/pengguna" element={<RequireAbility ability="users.read"><UsersPage /></RequireAbility>} />
-        <Route path="/admin/undangan" element={<RequireAbility ability="invitations.manage"><InvitationsPage /></RequireAbility>} />
-        <Route path="/admin/wilayah" element={<RequireAbility ability="regions.read"><RegionsPage /></RequireAbility>} />
-        <Route path="/admin/audit" element={<RequireAbility ability="audit.read"><AuditPage /></RequireAbility>} />
+        <Route
+          path={SECURITY_PATH}
+          element={
+            <Lazy>
+              <SecurityPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="/admin/organisasi"
+          element={
+            <RequireAbility ability="organizations.read">
+              <Lazy>
+                <OrganizationsPage />
+              </Lazy>
+            </RequireAbility>
+          }
+        />
+        <Route
+          path="/admin/pengguna"
+          element={
+            <RequireAbility ability="users.read">
+              <Lazy>
+                <UsersPage />
+              </Lazy>
+            </RequireAbility>
+          }
+        />
+        <Route
+          path="/admin/undangan"
+          element={
+            <RequireAbility ability="invitations.manage">
+              <Lazy>
+                <InvitationsPage />
+              </Lazy>
+            </RequireAbility>
+          }
+        />
+        <Route
+          path="/admin/wilayah"
+          element={
+            <RequireAbility ability="regions.read">
+              <Lazy>
+                <RegionsPage />
+              </Lazy>
+            </RequireAbility>
+          }
+        />
+        <Route
+          path="/admin/audit"
+          element={
+            <RequireAbility ability="audit.read">
+              <Lazy>
+                <AuditPage />
+              </Lazy>
+            </RequireAbility>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

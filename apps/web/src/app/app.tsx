@@ -18,7 +18,7 @@ const queryClient = new QueryClient({
 // Mantine's default "dimmed" grey is below a 4.5:1 contrast on white; use a darker shade.
 const resolveCssVariables: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7]! },
+  light: { '--mantine-color-dimmed': t.colors.gray[7] },
   dark: {},
 });
 

@@ -23,7 +23,11 @@ async function csrfToken(): Promise<string> {
   return csrfPromise;
 }
 
-export type RequestOptions = { method?: string; body?: unknown; query?: Record<string, string | number | undefined | null> };
+export type RequestOptions = {
+  method?: string;
+  body?: unknown;
+  query?: Record<string, string | number | undefined | null>;
+};
 
 function withQuery(path: string, query: RequestOptions['query']): string {
   if (!query) return path;
@@ -43,7 +47,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (!SAFE_METHODS.has(method) && !path.startsWith('/api/auth/')) headers['x-csrf-token'] = await csrfToken();
+  if (!SAFE_METHODS.has(method) && !path.startsWith('/api/auth/'))
+    headers['x-csrf-token'] = await csrfToken();
   const response = await fetch(withQuery(path, options.query), {
     method,
     headers,

@@ -10,7 +10,8 @@ export type FieldError = { field: string; message: string };
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: ErrorCode | string,
+    /** An ErrorCode from Netra's API, or better-auth's own upper-case code. */
+    readonly code: ErrorCode | (string & {}),
     readonly localized: LocalizedText | undefined,
     readonly fields: FieldError[] = [],
     readonly requestId?: string,
@@ -24,7 +25,9 @@ export class ApiError extends Error {
   }
 }
 
-type NetraErrorBody = { error: { code: string; message: LocalizedText; details?: { fields?: FieldError[] }; requestId?: string } };
+type NetraErrorBody = {
+  error: { code: string; message: LocalizedText; details?: { fields?: FieldError[] }; requestId?: string };
+};
 type AuthErrorBody = { code?: string; message?: string };
 
 export function toApiError(status: number, body: unknown): ApiError {

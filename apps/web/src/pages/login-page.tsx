@@ -34,7 +34,11 @@ export function LoginPage() {
       </Group>
       <CenteredCard title={step === 'password' ? t('auth.signInTitle') : t('auth.totpTitle')}>
         {step === 'password' ? (
-          <LoginForm initialEmail={params.get('email') ?? ''} onSignedIn={() => void handleSignedIn()} onTwoFactor={() => setStep('two-factor')} />
+          <LoginForm
+            initialEmail={params.get('email') ?? ''}
+            onSignedIn={() => void handleSignedIn()}
+            onTwoFactor={() => setStep('two-factor')}
+          />
         ) : (
           <TwoFactorStep onVerified={() => void handleSignedIn()} onCancel={() => setStep('password')} />
         )}

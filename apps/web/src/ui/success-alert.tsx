@@ -6,7 +6,14 @@ export function SuccessAlert({ message, onClose }: { message: string | undefined
   const { t } = useTranslation();
   if (!message) return null;
   return (
-    <Alert color="teal" variant="light" role="status" closeButtonLabel={t('common.close')} withCloseButton={Boolean(onClose)} onClose={onClose}>
+    <Alert
+      color="teal"
+      variant="light"
+      role="status"
+      closeButtonLabel={t('common.close')}
+      withCloseButton={Boolean(onClose)}
+      onClose={onClose}
+    >
       {message}
     </Alert>
   );

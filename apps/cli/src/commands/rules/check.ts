@@ -11,10 +11,10 @@ export function registerRulesCheckCommand(rules: Command): void {
     .option('--date <yyyy-mm-dd>', 'tanggal perbuatan / date of the conduct (default today)')
     .option('--lang <id|en>', 'bahasa keluaran / output language', 'id')
     .option('--json', 'output JSON')
-    .action((text: string, options: { date?: string; lang: string; json?: boolean }) => {
+    .action(async (text: string, options: { date?: string; lang: string; json?: boolean }) => {
       try {
         const date = options.date ? new Date(`${options.date}T12:00:00+07:00`) : new Date();
-        const result = createRulesService().check(text, date);
+        const result = await createRulesService().check(text, date);
         if (options.json) {
           say(JSON.stringify(result, null, 2));
           return;

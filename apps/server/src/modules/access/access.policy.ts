@@ -13,13 +13,22 @@ export const ACTIONS = [
   'users.manage',
   'invitations.manage',
   'audit.read',
+  'elections.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const STAFF_READ: Action[] = ['regions.read', 'organizations.read'];
 
 export const ROLE_GRANTS: Record<Role, readonly Action[]> = {
-  administrator: [...STAFF_READ, 'organizations.manage', 'users.read', 'users.manage', 'invitations.manage', 'audit.read'],
+  administrator: [
+    ...STAFF_READ,
+    'organizations.manage',
+    'users.read',
+    'users.manage',
+    'invitations.manage',
+    'audit.read',
+    'elections.manage',
+  ],
   commissioner: [...STAFF_READ, 'users.read', 'audit.read'],
   handling_staff: STAFF_READ,
   prevention_staff: STAFF_READ,

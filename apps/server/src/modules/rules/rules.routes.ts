@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RegionCodeSchema } from '@netra/contracts';
 import type { NetraApp } from '../../http/netra-app';
 import type { RulesService } from './rules.service';
 
@@ -31,7 +32,6 @@ export function registerRulesRoutes(app: NetraApp, service: RulesService): void 
     (request) => service.getEntry(request.params.id),
   );
   app.get('/api/public/election-profiles', { config, schema: { tags } }, () => ({ items: service.profiles() }));
-  app.get('/api/public/elections/current', { config, schema: { tags } }, () => service.election());
   app.get(
     '/api/public/deadline',
     {
@@ -43,6 +43,7 @@ export function registerRulesRoutes(app: NetraApp, service: RulesService): void 
           length: z.coerce.number(),
           unit: z.enum(['hours', 'calendar_days', 'working_days']),
           timeZone: z.string().max(50).default('Asia/Jakarta'),
+          regionCode: RegionCodeSchema.optional(),
         }),
       },
     },

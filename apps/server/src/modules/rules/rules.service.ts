@@ -14,17 +14,19 @@ import {
   type DurationUnit,
 } from '@netra/rules';
 import { AppError } from '../../lib/app-error';
+import type { ElectionsService } from '../elections/elections.service';
 
 /**
  * Read side of the legal knowledge: the catalogue and profiles are loaded and validated once, at
  * start (an invalid data file stops start-up with its file, entry and reason).
  */
-export function createRulesService(deps: { catalogue?: Catalogue } = {}) {
+export function createRulesService(deps: { elections?: ElectionsService; catalogue?: Catalogue } = {}) {
   const catalogue = deps.catalogue ?? loadCatalogue();
   const profiles = loadProfiles();
   // Built once here; matching a query then only scores it.
   buildConductIndex(catalogue);
-  const election = bengkalis2024Election;
+  // Without a database (the CLI) the bundled demo election stands in.
+  const currentElection = async () => (deps.elections ? deps.elections.current() : bengkalis2024Election);
 
   /** Rules-core input errors become one API error with the core's bilingual message in details. */
   function translate<T>(work: () => T): T {
@@ -46,7 +48,8 @@ export function createRulesService(deps: { catalogue?: Catalogue } = {}) {
       return entry;
     },
     /** Ranked catalogue entries for a described conduct, with the election stage on `date`. */
-    check(text: string, date: Date) {
+    async check(text: string, date: Date) {
+      const election = await currentElection();
       const result = matchConduct(text, catalogue, { limit: 5 });
       const stage = stageOn(election, date);
       const applicable = new Set(rulesApplicableOn(catalogue, election, date).applicable.map((e) => e.id));
@@ -64,9 +67,14 @@ export function createRulesService(deps: { catalogue?: Catalogue } = {}) {
       };
     },
     profiles: () => [...profiles.values()],
-    election: () => ({ election, today: stageOn(election, new Date()) }),
-    deadline(input: { start: string; length: number; unit: DurationUnit; timeZone: string }) {
-      return translate(() => computeDeadline(input));
+    /** Counts over the national calendar plus the holidays administrators added for the region. */
+    async deadline(input: { start: string; length: number; unit: DurationUnit; timeZone: string; regionCode?: string }) {
+      const startDay = input.start.slice(0, 10);
+      const holidays =
+        deps.elections && input.regionCode && /^\d{4}-\d{2}-\d{2}$/.test(startDay)
+          ? await deps.elections.holidaysFor(input.regionCode, startDay, addYear(startDay))
+          : [];
+      return translate(() => computeDeadline({ ...input, holidays }));
     },
     reportWindow(input: { reportedAt: string; knownOn: string; profileId: string; timeZone: string }) {
       return translate(() => {
@@ -84,4 +92,8 @@ export function createRulesService(deps: { catalogue?: Catalogue } = {}) {
     },
   };
 }
+function addYear(day: string): string {
+  return `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
+}
+
 export type RulesService = ReturnType<typeof createRulesService>;

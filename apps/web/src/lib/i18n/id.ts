@@ -105,7 +105,8 @@ export const id = {
     useBackup: 'Pakai kode cadangan',
     useTotp: 'Pakai kode aplikasi autentikator',
     backupCode: 'Kode cadangan',
-    backupHelp: 'Masukkan salah satu kode cadangan yang Anda simpan saat mengaktifkan verifikasi dua langkah.',
+    backupHelp:
+      'Masukkan salah satu kode cadangan yang Anda simpan saat mengaktifkan verifikasi dua langkah.',
     backToSignIn: 'Kembali ke halaman masuk',
     resetTitle: 'Atur ulang kata sandi',
     resetHelp: 'Masukkan email akun Anda. Kami akan mengirim tautan untuk mengatur ulang kata sandi.',
@@ -218,7 +219,8 @@ export const id = {
     confirmRevoke: 'Batalkan undangan untuk {{email}}?',
     revoked: 'Undangan dibatalkan.',
     linkTitle: 'Tautan undangan',
-    linkHelp: 'Tautan ini hanya ditampilkan sekali. Kirimkan kepada {{email}} bila email belum dikonfigurasi.',
+    linkHelp:
+      'Tautan ini hanya ditampilkan sekali. Kirimkan kepada {{email}} bila email belum dikonfigurasi.',
     linkLabel: 'Tautan undangan untuk {{email}}',
     statuses: { pending: 'Menunggu', accepted: 'Diterima', expired: 'Kedaluwarsa', revoked: 'Dibatalkan' },
   },

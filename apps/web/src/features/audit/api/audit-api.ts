@@ -2,8 +2,20 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import type { AuditEvent } from '@netra/contracts';
 import { api } from '../../../lib/api-client';
 
-export type AuditFilters = { action: string; entityType: string; actorUserId: string; from: string; to: string };
-export const EMPTY_AUDIT_FILTERS: AuditFilters = { action: '', entityType: '', actorUserId: '', from: '', to: '' };
+export type AuditFilters = {
+  action: string;
+  entityType: string;
+  actorUserId: string;
+  from: string;
+  to: string;
+};
+export const EMPTY_AUDIT_FILTERS: AuditFilters = {
+  action: '',
+  entityType: '',
+  actorUserId: '',
+  from: '',
+  to: '',
+};
 type AuditPage = { items: AuditEvent[]; nextBefore: string | null };
 
 export const auditKeys = { list: (filters: AuditFilters) => ['audit', filters] as const };

@@ -26,13 +26,23 @@ export function AuditRow({ event }: { event: AuditEvent }) {
   return (
     <>
       <Table.Tr>
-        <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(event.occurredAt, i18n.language)}</Table.Td>
+        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTime(event.occurredAt, i18n.language)}
+        </Table.Td>
         <Table.Td>{event.actorLabel ?? event.actorUserId ?? t('audit.system')}</Table.Td>
         <Table.Td ff="monospace">{event.action}</Table.Td>
-        <Table.Td>{event.entityId ? `${event.entityType} ${event.entityId.slice(0, 8)}` : event.entityType}</Table.Td>
+        <Table.Td>
+          {event.entityId ? `${event.entityType} ${event.entityId.slice(0, 8)}` : event.entityType}
+        </Table.Td>
         <Table.Td>{event.outcome}</Table.Td>
         <Table.Td>
-          <Button size="xs" variant="outline" aria-expanded={isOpen} aria-controls={detailsId} onClick={() => setIsOpen((v) => !v)}>
+          <Button
+            size="xs"
+            variant="outline"
+            aria-expanded={isOpen}
+            aria-controls={detailsId}
+            onClick={() => setIsOpen((v) => !v)}
+          >
             {isOpen ? t('audit.hideDetails') : t('audit.showDetails')}
           </Button>
         </Table.Td>
@@ -45,8 +55,8 @@ export function AuditRow({ event }: { event: AuditEvent }) {
               <Json label={t('audit.after')} value={event.after} />
             </SimpleGrid>
             <Text size="sm" mt="xs">
-              {t('audit.region')}: {event.regionCode ?? '—'} · {t('audit.fieldsRead')}: {event.fieldsRead?.join(', ') ?? '—'} ·{' '}
-              {t('audit.requestId')}: {event.requestId ?? '—'}
+              {t('audit.region')}: {event.regionCode ?? '—'} · {t('audit.fieldsRead')}:{' '}
+              {event.fieldsRead?.join(', ') ?? '—'} · {t('audit.requestId')}: {event.requestId ?? '—'}
             </Text>
             <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
               {t('audit.hash')}: {event.hash}

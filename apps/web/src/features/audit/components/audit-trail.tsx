@@ -45,7 +45,12 @@ export function AuditTrail() {
       </ScrollTable>
       {events.isSuccess && items.length === 0 && <Text>{t('common.empty')}</Text>}
       {events.hasNextPage && (
-        <Button variant="outline" onClick={() => void events.fetchNextPage()} loading={events.isFetchingNextPage} style={{ alignSelf: 'center' }}>
+        <Button
+          variant="outline"
+          onClick={() => void events.fetchNextPage()}
+          loading={events.isFetchingNextPage}
+          style={{ alignSelf: 'center' }}
+        >
           {t('common.loadMore')}
         </Button>
       )}

@@ -13,13 +13,17 @@ export type AuthSession = {
 const sessionKeys = { all: ['sessions'] as const, current: ['sessions', 'current'] as const };
 
 export function useSessions() {
-  return useQuery({ queryKey: sessionKeys.all, queryFn: () => api.get<AuthSession[]>('/api/auth/list-sessions') });
+  return useQuery({
+    queryKey: sessionKeys.all,
+    queryFn: () => api.get<AuthSession[]>('/api/auth/list-sessions'),
+  });
 }
 
 export function useCurrentSessionId() {
   return useQuery({
     queryKey: sessionKeys.current,
-    queryFn: async () => (await api.get<{ session?: { id: string } } | null>('/api/auth/get-session'))?.session?.id ?? null,
+    queryFn: async () =>
+      (await api.get<{ session?: { id: string } } | null>('/api/auth/get-session'))?.session?.id ?? null,
   });
 }
 

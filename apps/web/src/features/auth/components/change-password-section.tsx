@@ -56,7 +56,11 @@ export function ChangePasswordSection() {
             onPasswordChange={setPassword}
             onConfirmChange={setConfirm}
           />
-          <Checkbox label={t('security.revokeOtherSessions')} checked={revokeOthers} onChange={(e) => setRevokeOthers(e.currentTarget.checked)} />
+          <Checkbox
+            label={t('security.revokeOtherSessions')}
+            checked={revokeOthers}
+            onChange={(e) => setRevokeOthers(e.currentTarget.checked)}
+          />
           <Button type="submit" loading={change.isPending} style={{ alignSelf: 'flex-start' }}>
             {t('security.changePassword')}
           </Button>

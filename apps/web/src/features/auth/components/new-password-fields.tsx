@@ -13,7 +13,8 @@ type NewPasswordFieldsProps = {
 /** New password + repeat, shared by reset, invitation and change-password forms. */
 export function NewPasswordFields(props: NewPasswordFieldsProps) {
   const { t } = useTranslation();
-  const mismatch = props.isMismatchShown && props.confirm !== props.password ? t('auth.passwordMismatch') : undefined;
+  const mismatch =
+    props.isMismatchShown && props.confirm !== props.password ? t('auth.passwordMismatch') : undefined;
   return (
     <>
       <PasswordInput

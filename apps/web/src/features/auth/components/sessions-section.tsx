@@ -4,7 +4,12 @@ import { ErrorAlert } from '../../../ui/error-alert';
 import { ScrollTable } from '../../../ui/scroll-table';
 import { useErrorText } from '../../../lib/use-error-text';
 import { formatDateTime } from '../../../lib/format';
-import { useCurrentSessionId, useRevokeOtherSessions, useRevokeSession, useSessions } from '../api/sessions-query';
+import {
+  useCurrentSessionId,
+  useRevokeOtherSessions,
+  useRevokeSession,
+  useSessions,
+} from '../api/sessions-query';
 
 export function SessionsSection() {
   const { t, i18n } = useTranslation();
@@ -43,7 +48,13 @@ export function SessionsSection() {
                     {t('security.current')}
                   </Text>
                 ) : (
-                  <Button size="xs" variant="outline" color="red.9" loading={revoke.isPending} onClick={() => revoke.mutate(session.token)}>
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    color="red.9"
+                    loading={revoke.isPending}
+                    onClick={() => revoke.mutate(session.token)}
+                  >
                     {t('security.revoke')}
                   </Button>
                 )}
@@ -52,7 +63,13 @@ export function SessionsSection() {
           ))}
         </Table.Tbody>
       </ScrollTable>
-      <Button variant="outline" color="red.9" loading={revokeOthers.isPending} onClick={() => revokeOthers.mutate()} style={{ alignSelf: 'flex-start' }}>
+      <Button
+        variant="outline"
+        color="red.9"
+        loading={revokeOthers.isPending}
+        onClick={() => revokeOthers.mutate()}
+        style={{ alignSelf: 'flex-start' }}
+      >
         {t('security.revokeOthers')}
       </Button>
     </Stack>

@@ -46,8 +46,19 @@ function DisableTwoFactor({ isRequired }: { isRequired: boolean }) {
       <Stack>
         <Text>{t('security.disableIntro')}</Text>
         <ErrorAlert message={errors.message(disable.error)} />
-        <PasswordInput label={t('auth.password')} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
-        <Button type="submit" color="red.9" variant="outline" loading={disable.isPending} style={{ alignSelf: 'flex-start' }}>
+        <PasswordInput
+          label={t('auth.password')}
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+        />
+        <Button
+          type="submit"
+          color="red.9"
+          variant="outline"
+          loading={disable.isPending}
+          style={{ alignSelf: 'flex-start' }}
+        >
           {t('security.disable')}
         </Button>
       </Stack>

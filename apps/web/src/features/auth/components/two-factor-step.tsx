@@ -16,7 +16,10 @@ export function TwoFactorStep({ onVerified, onCancel }: TwoFactorStepProps) {
   const [code, setCode] = useState('');
   const [trustDevice, setTrustDevice] = useState(false);
   const verify = useMutation({
-    mutationFn: () => (isBackup ? authRequests.verifyBackupCode(code.trim()) : authRequests.verifyTotp(code.trim(), trustDevice)),
+    mutationFn: () =>
+      isBackup
+        ? authRequests.verifyBackupCode(code.trim())
+        : authRequests.verifyTotp(code.trim(), trustDevice),
     onSuccess: onVerified,
   });
 
@@ -46,7 +49,11 @@ export function TwoFactorStep({ onVerified, onCancel }: TwoFactorStepProps) {
           onChange={(e) => setCode(e.currentTarget.value)}
         />
         {!isBackup && (
-          <Checkbox label={t('auth.trustDevice')} checked={trustDevice} onChange={(e) => setTrustDevice(e.currentTarget.checked)} />
+          <Checkbox
+            label={t('auth.trustDevice')}
+            checked={trustDevice}
+            onChange={(e) => setTrustDevice(e.currentTarget.checked)}
+          />
         )}
         <Button type="submit" loading={verify.isPending}>
           {t('auth.verify')}

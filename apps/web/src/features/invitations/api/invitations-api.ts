@@ -4,7 +4,13 @@ import { api } from '../../../lib/api-client';
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 export type CreatedInvitation = InvitationDto & { link: string };
-export type InvitationPreview = { email: string; name: string; organizationName: string; role: Role; expiresAt: string };
+export type InvitationPreview = {
+  email: string;
+  name: string;
+  organizationName: string;
+  role: Role;
+  expiresAt: string;
+};
 
 export const invitationKeys = {
   all: ['invitations'] as const,

@@ -54,11 +54,21 @@ export function AcceptInvitation({ token }: { token: string }) {
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         <Text>
-          {t('invite.intro', { name: invitation.name, organization: invitation.organizationName, role: t(`roles.${invitation.role}`) })}
+          {t('invite.intro', {
+            name: invitation.name,
+            organization: invitation.organizationName,
+            role: t(`roles.${invitation.role}`),
+          })}
         </Text>
-        <Text size="sm">{t('invite.expires', { date: formatDateTime(invitation.expiresAt, i18n.language) })}</Text>
+        <Text size="sm">
+          {t('invite.expires', { date: formatDateTime(invitation.expiresAt, i18n.language) })}
+        </Text>
         <Text>{t('invite.choosePassword', { email: invitation.email })}</Text>
-        <ErrorAlert message={accept.error && !errors.field(accept.error, 'password') ? errors.message(accept.error) : undefined} />
+        <ErrorAlert
+          message={
+            accept.error && !errors.field(accept.error, 'password') ? errors.message(accept.error) : undefined
+          }
+        />
         <NewPasswordFields
           password={password}
           confirm={confirm}

@@ -10,7 +10,13 @@ import { useCreateInvitation, type CreatedInvitation } from '../api/invitations-
 
 const FIELDS = ['name', 'email', 'organizationId', 'role'];
 
-export function InvitationForm({ onCreated, onCancel }: { onCreated: (invitation: CreatedInvitation) => void; onCancel: () => void }) {
+export function InvitationForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (invitation: CreatedInvitation) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const errors = useErrorText();
   const [name, setName] = useState('');
@@ -33,7 +39,14 @@ export function InvitationForm({ onCreated, onCancel }: { onCreated: (invitation
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         <ErrorAlert message={create.error && !hasFieldError ? errors.message(create.error) : undefined} />
-        <TextInput label={t('invitations.name')} name="name" value={name} onChange={(e) => setName(e.currentTarget.value)} required error={fieldError('name')} />
+        <TextInput
+          label={t('invitations.name')}
+          name="name"
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          required
+          error={fieldError('name')}
+        />
         <TextInput
           label={t('invitations.email')}
           name="email"

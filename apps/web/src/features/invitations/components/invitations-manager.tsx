@@ -14,7 +14,12 @@ import { useInvitations, useRevokeInvitation, type CreatedInvitation } from '../
 import { InvitationForm } from './invitation-form';
 import { InvitationLink } from './invitation-link';
 
-const STATUS_COLORS: Record<InvitationDto['status'], string> = { pending: 'blue.9', accepted: 'teal.9', expired: 'gray.8', revoked: 'red.9' };
+const STATUS_COLORS: Record<InvitationDto['status'], string> = {
+  pending: 'blue.9',
+  accepted: 'teal.9',
+  expired: 'gray.8',
+  revoked: 'red.9',
+};
 
 export function InvitationsManager() {
   const { t, i18n } = useTranslation();
@@ -71,7 +76,16 @@ export function InvitationsManager() {
               <Table.Td>{formatDateTime(inv.expiresAt, i18n.language)}</Table.Td>
               <Table.Td>
                 {inv.status === 'pending' && (
-                  <Button size="xs" variant="outline" color="red.9" onClick={() => { revoke.reset(); setRevoking(inv); }} aria-label={`${t('invitations.revoke')}: ${inv.email}`}>
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    color="red.9"
+                    onClick={() => {
+                      revoke.reset();
+                      setRevoking(inv);
+                    }}
+                    aria-label={`${t('invitations.revoke')}: ${inv.email}`}
+                  >
                     {t('invitations.revoke')}
                   </Button>
                 )}

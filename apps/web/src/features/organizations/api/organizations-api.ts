@@ -1,9 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateOrganizationInput, Organization, OrganizationType, UpdateOrganizationInput } from '@netra/contracts';
+import type {
+  CreateOrganizationInput,
+  Organization,
+  OrganizationType,
+  UpdateOrganizationInput,
+} from '@netra/contracts';
 import { api } from '../../../lib/api-client';
 
 type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
-export type OrganizationFilters = { page: number; pageSize: number; q: string; type: OrganizationType | null };
+export type OrganizationFilters = {
+  page: number;
+  pageSize: number;
+  q: string;
+  type: OrganizationType | null;
+};
 
 export const organizationKeys = {
   all: ['organizations'] as const,
@@ -39,7 +49,9 @@ export function useSaveOrganization(id: string | undefined) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateOrganizationInput | UpdateOrganizationInput) =>
-      id ? api.patch<Organization>(`/api/organizations/${id}`, input) : api.post<Organization>('/api/organizations', input),
+      id
+        ? api.patch<Organization>(`/api/organizations/${id}`, input)
+        : api.post<Organization>('/api/organizations', input),
     onSuccess: () => client.invalidateQueries({ queryKey: organizationKeys.all }),
   });
 }

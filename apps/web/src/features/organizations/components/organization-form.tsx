@@ -10,7 +10,11 @@ import { RegionPicker } from '../../regions';
 import { useSaveOrganization } from '../api/organizations-api';
 import { OrganizationSelect } from './organization-select';
 
-type OrganizationFormProps = { organization?: Organization; onDone: (message: string) => void; onCancel: () => void };
+type OrganizationFormProps = {
+  organization?: Organization;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+};
 
 /** Create or edit; type and region are fixed once created (the server accepts name and parent). */
 export function OrganizationForm({ organization, onDone, onCancel }: OrganizationFormProps) {
@@ -43,12 +47,18 @@ export function OrganizationForm({ organization, onDone, onCancel }: Organizatio
           label={t('orgs.type')}
           data={typeOptions}
           value={type}
-          onChange={(value) => setType(value as OrganizationType | null)}
+          onChange={(value) => setType(value)}
           disabled={Boolean(organization)}
           required
           error={fieldError('type')}
         />
-        <TextInput label={t('orgs.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required error={fieldError('name')} />
+        <TextInput
+          label={t('orgs.name')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          required
+          error={fieldError('name')}
+        />
         <RegionPicker
           value={regionCode}
           initialLabel={organization ? `${organization.regionName} (${organization.regionCode})` : undefined}

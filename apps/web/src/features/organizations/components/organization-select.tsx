@@ -12,7 +12,15 @@ type OrganizationSelectProps = {
   onChange: (id: string | null) => void;
 };
 
-export function OrganizationSelect({ label, value, error, isRequired, excludeId, onlyManageable, onChange }: OrganizationSelectProps) {
+export function OrganizationSelect({
+  label,
+  value,
+  error,
+  isRequired,
+  excludeId,
+  onlyManageable,
+  onChange,
+}: OrganizationSelectProps) {
   const { t } = useTranslation();
   const options = useOrganizationOptions();
   const data = (options.data ?? [])

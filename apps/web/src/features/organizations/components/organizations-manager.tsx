@@ -46,14 +46,25 @@ export function OrganizationsManager({ canCreate }: { canCreate: boolean }) {
   return (
     <Stack>
       <Group align="flex-end" wrap="wrap">
-        <TextInput label={t('orgs.searchLabel')} value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} w={{ base: '100%', sm: 280 }} />
+        <TextInput
+          label={t('orgs.searchLabel')}
+          value={q}
+          onChange={(e) => {
+            setQ(e.currentTarget.value);
+            setPage(1);
+          }}
+          w={{ base: '100%', sm: 280 }}
+        />
         <Select
           label={t('orgs.typeFilter')}
           placeholder={t('orgs.allTypes')}
           data={ORGANIZATION_TYPES.map((value) => ({ value, label: t(`orgTypes.${value}`) }))}
           value={type}
           clearable
-          onChange={(value) => { setType(value as OrganizationType | null); setPage(1); }}
+          onChange={(value) => {
+            setType(value);
+            setPage(1);
+          }}
           w={{ base: '100%', sm: 240 }}
         />
         {canCreate && <Button onClick={() => setEditing('new')}>{t('orgs.create')}</Button>}
@@ -82,10 +93,24 @@ export function OrganizationsManager({ canCreate }: { canCreate: boolean }) {
               <Table.Td>
                 {org.abilities.canManage && (
                   <Group gap={4} wrap="nowrap">
-                    <Button size="xs" variant="outline" onClick={() => setEditing(org)} aria-label={`${t('common.edit')}: ${org.name}`}>
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      onClick={() => setEditing(org)}
+                      aria-label={`${t('common.edit')}: ${org.name}`}
+                    >
                       {t('common.edit')}
                     </Button>
-                    <Button size="xs" variant="outline" color="red.9" onClick={() => { remove.reset(); setDeleting(org); }} aria-label={`${t('common.delete')}: ${org.name}`}>
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      color="red.9"
+                      onClick={() => {
+                        remove.reset();
+                        setDeleting(org);
+                      }}
+                      aria-label={`${t('common.delete')}: ${org.name}`}
+                    >
                       {t('common.delete')}
                     </Button>
                   </Group>
@@ -96,9 +121,17 @@ export function OrganizationsManager({ canCreate }: { canCreate: boolean }) {
         </Table.Tbody>
       </ScrollTable>
       {list.data && <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={setPage} />}
-      <AppModal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('orgs.createTitle') : t('orgs.editTitle')}>
+      <AppModal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('orgs.createTitle') : t('orgs.editTitle')}
+      >
         {editing !== null && (
-          <OrganizationForm organization={editing === 'new' ? undefined : editing} onDone={handleDone} onCancel={() => setEditing(null)} />
+          <OrganizationForm
+            organization={editing === 'new' ? undefined : editing}
+            onDone={handleDone}
+            onCancel={() => setEditing(null)}
+          />
         )}
       </AppModal>
       <ConfirmModal

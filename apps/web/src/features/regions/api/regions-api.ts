@@ -22,7 +22,10 @@ export function useRegionSearch(q: string) {
 }
 
 export function useRegion(code: string) {
-  return useQuery({ queryKey: regionKeys.detail(code), queryFn: () => api.get<RegionDetail>(`/api/regions/${code}`) });
+  return useQuery({
+    queryKey: regionKeys.detail(code),
+    queryFn: () => api.get<RegionDetail>(`/api/regions/${code}`),
+  });
 }
 
 export function useRegionChildren(code: string, page: number, pageSize: number) {

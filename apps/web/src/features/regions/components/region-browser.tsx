@@ -1,4 +1,15 @@
-import { Anchor, Breadcrumbs, Card, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Breadcrumbs,
+  Card,
+  Group,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,13 +47,20 @@ export function RegionBrowser({ code, onNavigate }: RegionBrowserProps) {
 
   return (
     <Stack>
-      <TextInput label={t('regions.searchLabel')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maw={420} />
+      <TextInput
+        label={t('regions.searchLabel')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        maw={420}
+      />
       {debounced.trim().length >= 2 && (
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">
             {t('regions.results')}
           </Title>
-          {(found.data ?? []).length === 0 && !found.isFetching ? <Text>{t('regionPicker.nothing')}</Text> : null}
+          {(found.data ?? []).length === 0 && !found.isFetching ? (
+            <Text>{t('regionPicker.nothing')}</Text>
+          ) : null}
           <Stack gap={4}>
             {(found.data ?? []).map((r) => (
               <Group key={r.code} gap="xs" wrap="nowrap">
@@ -61,13 +79,26 @@ export function RegionBrowser({ code, onNavigate }: RegionBrowserProps) {
           {code !== 'ID' ? link('ID', t('regions.national')) : null}
           {trail
             .filter((r) => r.code !== 'ID')
-            .map((r) => (r.code === code ? <Text key={r.code} fw={600} aria-current="page">{r.name}</Text> : <span key={r.code}>{link(r.code, r.name)}</span>))}
-          {code === 'ID' ? <Text fw={600} aria-current="page">{t('regions.national')}</Text> : null}
+            .map((r) =>
+              r.code === code ? (
+                <Text key={r.code} fw={600} aria-current="page">
+                  {r.name}
+                </Text>
+              ) : (
+                <span key={r.code}>{link(r.code, r.name)}</span>
+              ),
+            )}
+          {code === 'ID' ? (
+            <Text fw={600} aria-current="page">
+              {t('regions.national')}
+            </Text>
+          ) : null}
         </Breadcrumbs>
       </nav>
       {region.data && (
         <Text size="sm">
-          {t('regions.code')}: {region.data.code} · {t('regions.kind')}: {region.data.kind} · {t('regions.timeZone')}: {region.data.timeZone}
+          {t('regions.code')}: {region.data.code} · {t('regions.kind')}: {region.data.kind} ·{' '}
+          {t('regions.timeZone')}: {region.data.timeZone}
         </Text>
       )}
       <Title order={2} size="h3">
@@ -99,7 +130,9 @@ export function RegionBrowser({ code, onNavigate }: RegionBrowserProps) {
           </Table.Tbody>
         </ScrollTable>
       )}
-      {children.data && <Pager page={page} pageSize={PAGE_SIZE} total={children.data.total} onChange={setPage} />}
+      {children.data && (
+        <Pager page={page} pageSize={PAGE_SIZE} total={children.data.total} onChange={setPage} />
+      )}
     </Stack>
   );
 }

@@ -19,8 +19,12 @@ export function RegionPicker({ value, initialLabel, error, isDisabled, onChange 
   const [selectedLabel, setSelectedLabel] = useState(initialLabel);
   const [debounced] = useDebouncedValue(search, 250);
   const results = useRegionSearch(debounced === selectedLabel ? '' : debounced);
-  const options = (results.data ?? []).map((region) => ({ value: region.code, label: `${region.name} (${region.code})` }));
-  if (value && selectedLabel && !options.some((o) => o.value === value)) options.unshift({ value, label: selectedLabel });
+  const options = (results.data ?? []).map((region) => ({
+    value: region.code,
+    label: `${region.name} (${region.code})`,
+  }));
+  if (value && selectedLabel && !options.some((o) => o.value === value))
+    options.unshift({ value, label: selectedLabel });
 
   return (
     <Select

@@ -21,7 +21,10 @@ export function useAddMembership() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { userId: string; organizationId: string; role: Role }) =>
-      api.post(`/api/users/${input.userId}/memberships`, { organizationId: input.organizationId, role: input.role }),
+      api.post(`/api/users/${input.userId}/memberships`, {
+        organizationId: input.organizationId,
+        role: input.role,
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: userKeys.all }),
   });
 }

@@ -8,7 +8,15 @@ import { OrganizationSelect } from '../../organizations';
 import { useAddMembership } from '../api/users-api';
 import { RoleSelect } from './role-select';
 
-export function AddMembershipForm({ user, onDone, onCancel }: { user: UserDto; onDone: () => void; onCancel: () => void }) {
+export function AddMembershipForm({
+  user,
+  onDone,
+  onCancel,
+}: {
+  user: UserDto;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const errors = useErrorText();
   const [organizationId, setOrganizationId] = useState<string | null>(null);
@@ -17,7 +25,10 @@ export function AddMembershipForm({ user, onDone, onCancel }: { user: UserDto; o
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    add.mutate({ userId: user.id, organizationId: organizationId ?? '', role: role ?? ('' as Role) }, { onSuccess: onDone });
+    add.mutate(
+      { userId: user.id, organizationId: organizationId ?? '', role: role ?? ('' as Role) },
+      { onSuccess: onDone },
+    );
   };
   const orgError = errors.field(add.error, 'organizationId');
   const roleError = errors.field(add.error, 'role');
@@ -26,7 +37,14 @@ export function AddMembershipForm({ user, onDone, onCancel }: { user: UserDto; o
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         <ErrorAlert message={add.error && !orgError && !roleError ? errors.message(add.error) : undefined} />
-        <OrganizationSelect label={t('users.organization')} value={organizationId} isRequired onlyManageable error={orgError} onChange={setOrganizationId} />
+        <OrganizationSelect
+          label={t('users.organization')}
+          value={organizationId}
+          isRequired
+          onlyManageable
+          error={orgError}
+          onChange={setOrganizationId}
+        />
         <RoleSelect value={role} error={roleError} onChange={setRole} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

@@ -13,7 +13,7 @@ export function RoleSelect({ value, error, onChange }: RoleSelectProps) {
       value={value}
       required
       error={error}
-      onChange={(next) => onChange(next as Role | null)}
+      onChange={(next) => onChange(next)}
     />
   );
 }

@@ -26,7 +26,10 @@ export function UsersManager({ canManage }: { canManage: boolean }) {
   const [notice, setNotice] = useState<string>();
   const users = useUsers(page, PAGE_SIZE, debouncedQ);
   const remove = useRemoveMembership();
-  const membershipLabel = (m: MembershipDto) => ({ role: t(`roles.${m.role}`), organization: m.organizationName });
+  const membershipLabel = (m: MembershipDto) => ({
+    role: t(`roles.${m.role}`),
+    organization: m.organizationName,
+  });
 
   const handleRemove = () => {
     if (!removing) return;
@@ -40,7 +43,15 @@ export function UsersManager({ canManage }: { canManage: boolean }) {
 
   return (
     <Stack>
-      <TextInput label={t('users.searchLabel')} value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} maw={420} />
+      <TextInput
+        label={t('users.searchLabel')}
+        value={q}
+        onChange={(e) => {
+          setQ(e.currentTarget.value);
+          setPage(1);
+        }}
+        maw={420}
+      />
       <SuccessAlert message={notice} onClose={() => setNotice(undefined)} />
       <ErrorAlert message={errors.message(users.error)} />
       <ScrollTable minWidth={760} caption={t('users.title')}>
@@ -67,7 +78,14 @@ export function UsersManager({ canManage }: { canManage: boolean }) {
                         {`${t(`roles.${m.role}`)} · ${m.organizationName}`}
                       </Badge>
                       {canManage && (
-                        <CloseButton size="sm" aria-label={t('users.removeMembership', membershipLabel(m))} onClick={() => { remove.reset(); setRemoving(m); }} />
+                        <CloseButton
+                          size="sm"
+                          aria-label={t('users.removeMembership', membershipLabel(m))}
+                          onClick={() => {
+                            remove.reset();
+                            setRemoving(m);
+                          }}
+                        />
                       )}
                     </Group>
                   ))}
@@ -75,7 +93,12 @@ export function UsersManager({ canManage }: { canManage: boolean }) {
               </Table.Td>
               {canManage && (
                 <Table.Td>
-                  <Button size="xs" variant="outline" onClick={() => setAdding(user)} aria-label={`${t('users.addMembership')}: ${user.name}`}>
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    onClick={() => setAdding(user)}
+                    aria-label={`${t('users.addMembership')}: ${user.name}`}
+                  >
                     {t('users.addMembership')}
                   </Button>
                 </Table.Td>
@@ -85,7 +108,11 @@ export function UsersManager({ canManage }: { canManage: boolean }) {
         </Table.Tbody>
       </ScrollTable>
       {users.data && <Pager page={page} pageSize={PAGE_SIZE} total={users.data.total} onChange={setPage} />}
-      <AppModal opened={adding !== null} onClose={() => setAdding(null)} title={t('users.addTitle', { name: adding?.name ?? '' })}>
+      <AppModal
+        opened={adding !== null}
+        onClose={() => setAdding(null)}
+        title={t('users.addTitle', { name: adding?.name ?? '' })}
+      >
         {adding && (
           <AddMembershipForm
             user={adding}
