@@ -10,7 +10,7 @@
 // 1/P(a record has "siti"), sharing "Siti Zubaidah" the product of both words' rarities.
 import { jaroWinkler } from '../similarity/jaro-winkler.js';
 import { NAME, USERNAME, type NameMatch } from './compare.js';
-import type { RegistryIndex } from './registry-index.js';
+import type { PreparedAccount, RegistryIndex } from './registry-index.js';
 
 const FLOOR = 1e-6;
 const MAX_LOG2 = 60;
@@ -21,10 +21,34 @@ export interface TermFrequencies {
   initialRate: Map<string, number>;
   /** Chance that a word fuzzily (not exactly) matches a word of a random record. */
   fuzzyRate: number;
+  /** Share of accounts whose display name has a single name word. */
+  singleShare: number;
+  /** Share of accounts whose handle has name words beyond the display name. */
+  userAddsShare: number;
+}
+
+/** Display shapes over a sample of accounts (no labels needed). */
+export function accountShapes(accounts: readonly PreparedAccount[]): {
+  singleShare: number;
+  userAddsShare: number;
+} {
+  let single = 0;
+  let adds = 0;
+  for (const a of accounts) {
+    if (new Set(a.keys).size === 1) single++;
+    if (a.userExtra.length > 0) adds++;
+  }
+  const n = accounts.length + 2;
+  return { singleShare: (single + 1) / n, userAddsShare: (adds + 1) / n };
 }
 
 /** Term-frequency statistics of a registry; `rand` draws uniform [0,1). */
-export function termFrequencies(index: RegistryIndex, rand: () => number, samples = 4000): TermFrequencies {
+export function termFrequencies(
+  index: RegistryIndex,
+  rand: () => number,
+  shapes = { singleShare: 0.2, userAddsShare: 0.2 },
+  samples = 4000,
+): TermFrequencies {
   const n = Math.max(1, index.records.length);
   const initialCount = new Map<string, number>();
   for (const r of index.records) {
@@ -47,7 +71,7 @@ export function termFrequencies(index: RegistryIndex, rand: () => number, sample
       }
     }
   }
-  return { n, initialRate, fuzzyRate: Math.max(1 / n, (fuzzy + 0.5) / (tried + 1)) };
+  return { n, initialRate, fuzzyRate: Math.max(1 / n, (fuzzy + 0.5) / (tried + 1)), ...shapes };
 }
 
 function wordRate(index: RegistryIndex, tf: TermFrequencies, k: string): number {
@@ -55,19 +79,27 @@ function wordRate(index: RegistryIndex, tf: TermFrequencies, k: string): number 
 }
 
 /**
- * u of a name agreement with term frequencies: the chance that a random record agrees with the
- * account's name this well on these particular words (words treated as independent).
+ * u of a name agreement with term frequencies: the chance that an account of somebody else shows
+ * a name of this shape (one word or several) agreeing on these particular words (words treated
+ * as independent).
  */
 export function nameU(match: NameMatch, index: RegistryIndex, tf: TermFrequencies): number {
-  let u = 1;
+  let u = match.shown === 1 ? tf.singleShare : 1 - tf.singleShare;
   for (const k of match.exact) u *= wordRate(index, tf, k);
   for (const c of match.initials) u *= tf.initialRate.get(c) ?? 0.1;
   for (let i = 0; i < match.fuzzy; i++) u *= tf.fuzzyRate;
   return Math.max(u, 1e-12);
 }
 
-export function usernameU(added: readonly string[], index: RegistryIndex, tf: TermFrequencies): number {
-  let u = 1;
+/** u of a handle adding these record words: handles that add name words × their rarity. */
+export function usernameU(
+  level: number,
+  added: readonly string[],
+  index: RegistryIndex,
+  tf: TermFrequencies,
+): number {
+  if (level === USERNAME.NOTHING_NEW) return 1 - tf.userAddsShare;
+  let u = tf.userAddsShare;
   for (const k of added) u *= wordRate(index, tf, k);
   return Math.max(u, 1e-12);
 }
@@ -84,7 +116,7 @@ export function usesNameTf(level: number): boolean {
 }
 
 export function usesUsernameTf(level: number): boolean {
-  return level === USERNAME.ADDS_ONE || level === USERNAME.ADDS_MORE;
+  return level !== 255;
 }
 
 export interface CandidateModel {

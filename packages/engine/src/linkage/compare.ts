@@ -3,8 +3,8 @@ import { contextLevel, regionLevel } from './context.js';
 import type { PreparedAccount, PreparedRecord } from './registry-index.js';
 import type { ComparisonLevels } from './types.js';
 
-export const LINK_FIELDS = ['name', 'username', 'context', 'region'] as const;
-export const LINK_LEVELS = [7, 4, 5, 2];
+export const LINK_FIELDS = ['name', 'username', 'context', 'region', 'title'] as const;
+export const LINK_LEVELS = [7, 4, 6, 2, 2];
 
 /** Name levels, best first. Kept as named constants because explanations switch on them. */
 export const NAME = {
@@ -51,9 +51,11 @@ export interface NameMatch {
   fuzzy: number;
   /** Account initials that matched the first letter of a record word. */
   initials: string[];
+  /** Distinct name words of the account. */
+  shown: number;
 }
 
-const NO_MATCH: NameMatch = { level: 255, exact: [], fuzzy: 0, initials: [] };
+const NO_MATCH: NameMatch = { level: 255, exact: [], fuzzy: 0, initials: [], shown: 0 };
 
 /**
  * Name agreement between the account's name keys and a record's, on the title-free,
@@ -75,7 +77,7 @@ export function nameMatch(keys: readonly string[], rec: PreparedRecord): NameMat
     }
   }
   const exact = exactKeys.length;
-  const out = (level: number): NameMatch => ({ level, exact: exactKeys, fuzzy, initials });
+  const out = (level: number): NameMatch => ({ level, exact: exactKeys, fuzzy, initials, shown: acc.length });
   const recUniq = rec.keySet.size;
   const all = exact + fuzzy + initials.length === acc.length;
   if (all && fuzzy === 0 && initials.length === 0) {
@@ -93,10 +95,17 @@ export function nameMatch(keys: readonly string[], rec: PreparedRecord): NameMat
   // Record tokens all present in a longer display name (nickname or patronymic added).
   if (exact === recUniq && recUniq >= 2) return out(NAME.SUBSET);
   if (all && exact + fuzzy >= 2) return out(NAME.FUZZY);
-  if (acc.length >= 2 && rec.name.keys.length >= 2) {
-    const s = jaroWinkler([...acc].sort().join(' '), [...rec.keySet].sort().join(' '));
-    if (s >= 0.93)
-      return { level: NAME.FUZZY, exact: exactKeys, fuzzy: Math.max(1, acc.length - exact), initials };
+  // Split or joined words ("Nur Aini" / "Nuraini"): the names written without spaces agree.
+  if (acc.length + rec.name.keys.length >= 3) {
+    const s = jaroWinkler(keys.join(''), rec.name.keys.join(''));
+    if (s >= 0.95)
+      return {
+        level: NAME.FUZZY,
+        exact: exactKeys,
+        fuzzy: Math.max(1, acc.length - exact),
+        initials,
+        shown: acc.length,
+      };
   }
   return out(exact >= 1 ? NAME.PARTIAL : NAME.NONE);
 }
@@ -119,12 +128,20 @@ export function usernameLevel(a: PreparedAccount, rec: PreparedRecord): number {
   return usernameMatch(a, rec).level;
 }
 
+/** Titles in the display name that the record also has (for term-frequency adjustment). */
+export function titleMatch(a: PreparedAccount, rec: PreparedRecord): { level: number; shared: string[] } {
+  if (a.titles.length === 0) return { level: 255, shared: [] };
+  const shared = a.titles.filter((t) => rec.titles.has(t));
+  return { level: shared.length > 0 ? 1 : 0, shared };
+}
+
 export function compareAccount(a: PreparedAccount, rec: PreparedRecord): ComparisonLevels {
   return {
     name: nameLevel(a.keys, rec),
     username: usernameLevel(a, rec),
     context: contextLevel(a.context, rec.context),
     region: regionLevel(a.context, rec.context),
+    title: titleMatch(a, rec).level,
   };
 }
 
@@ -133,4 +150,5 @@ export function levelsToVector(l: ComparisonLevels, out: Uint8Array, offset: num
   out[offset + 1] = l.username;
   out[offset + 2] = l.context;
   out[offset + 3] = l.region;
+  out[offset + 4] = l.title;
 }

@@ -149,12 +149,14 @@ export interface RecordContext {
   agencyTokens: string[];
   unitTokens: string[];
   unitPhrase: string;
+  /** The position folded and padded (" guru ahli pertama "), or '' when unknown. */
+  positionPhrase: string;
   regionTokens: string[];
 }
 
 /**
- * Context level: 4 = bio names the record's unit, 3 = bio names its agency, 2 = bio names the
- * record's region and says ASN-like words, 1 = ASN-like words only, 0 = none; 255 = no bio.
+ * Context level: 4 = bio names the record's unit, 3 = its agency, 5 = its position, 2 = its
+ * region plus ASN-like words, 1 = ASN-like words only, 0 = none; 255 = no bio.
  */
 export function contextLevel(acc: AccountContext, rec: RecordContext): number {
   if (!acc.hasBio) return 255;
@@ -162,6 +164,7 @@ export function contextLevel(acc: AccountContext, rec: RecordContext): number {
   const agencyNonRegion = rec.agencyTokens.filter((t) => !rec.regionTokens.includes(t));
   if (agencyNonRegion.length > 0 && allIn(rec.agencyTokens, acc.bioTokens)) return 3;
   const regionHit = allIn(rec.regionTokens, acc.bioTokens);
+  if (rec.positionPhrase.length > 0 && acc.bioText.includes(rec.positionPhrase)) return 5;
   if (regionHit && acc.asnWords.length > 0) return 2;
   return acc.asnWords.length > 0 ? 1 : 0;
 }

@@ -113,11 +113,26 @@ export function explainPair(
       ),
     );
   }
+  if (l.title === 1) {
+    const shown = a.titles.filter((t) => r.titles.has(t)).join(', ');
+    out.push(
+      e(
+        'title.match',
+        `gelar pada nama tampilan sama dengan di registri (${shown})`,
+        `title in the display name matches the registry (${shown})`,
+      ),
+    );
+  }
   const unit = r.record.unit ?? '';
   const agency = r.record.agency ?? '';
   if (l.context === 4) out.push(e('context.unit', `bio menyebut ${unit}`, `bio mentions ${unit}`));
   else if (l.context === 3) out.push(e('context.agency', `bio menyebut ${agency}`, `bio mentions ${agency}`));
-  else if (l.context === 2)
+  else if (l.context === 5) {
+    const pos = r.record.position ?? '';
+    out.push(
+      e('context.position', `bio/nama menyebut jabatan ${pos}`, `bio/name mentions the position ${pos}`),
+    );
+  } else if (l.context === 2)
     out.push(
       e(
         'context.region_asn',

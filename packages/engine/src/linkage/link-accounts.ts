@@ -4,6 +4,7 @@ import {
   pairLog2Bf,
   runCandidateEm,
   termFrequencies,
+  accountShapes,
   usernameU,
   usesNameTf,
   usesUsernameTf,
@@ -13,11 +14,13 @@ import {
 } from './account-model.js';
 import {
   NAME,
+  USERNAME,
   LINK_FIELDS,
   LINK_LEVELS,
   compareAccount,
   levelsToVector,
   nameMatch,
+  titleMatch,
   usernameMatch,
 } from './compare.js';
 import { contextLevel, regionLevel } from './context.js';
@@ -62,7 +65,7 @@ export interface EstimateOptions extends BlockOptions {
 export interface LinkOptions extends BlockOptions {
   /** Probability at or above which a link is auto-flagged (default 0.99). */
   autoFlag?: number;
-  /** Probability at or above which a link goes to human review (default 0.5). */
+  /** Probability at or above which a link goes to human review (default 0.9: chosen on the development seed so that the review band stays within 5% of accounts). */
   review?: number;
   topK?: number;
   decisions?: readonly StaffDecision[];
@@ -95,11 +98,13 @@ function comparePair(
 ): ScoredPair {
   const nm = nameMatch(p.keys, rec);
   const um = usernameMatch(p, rec);
+  const tm = titleMatch(p, rec);
   const levels: ComparisonLevels = {
     name: nm.level,
     username: um.level,
     context: contextLevel(p.context, rec.context),
     region: regionLevel(p.context, rec.context),
+    title: tm.level,
   };
   const vec = new Uint8Array(NF);
   levelsToVector(levels, vec, 0);
@@ -113,7 +118,12 @@ function comparePair(
     logU[0] = Math.log(u);
     same = Math.max(1, Math.round(u * tf.n));
   }
-  if (usesUsernameTf(um.level)) logU[1] = Math.log(usernameU(um.added, index, tf));
+  if (usesUsernameTf(um.level)) logU[1] = Math.log(usernameU(um.level, um.added, index, tf));
+  if (tm.level === 1) {
+    // The rarest shared title decides (titles come in correlated bundles such as S.Pd., M.Pd.).
+    const rate = Math.min(...tm.shared.map((t) => (index.titleFreq.get(t) ?? 1) / tf.n));
+    logU[4] = Math.log(Math.max(1 / tf.n, rate));
+  }
   return { levels, evidence: { levels: vec, logU }, same };
 }
 
@@ -125,12 +135,12 @@ export function estimateLinkModel(
 ): LinkModel {
   const sampleSize = opts.sampleSize ?? 20_000;
   const rand = rng(opts.seed ?? 42);
-  const tf = termFrequencies(index, rand);
   const prepared: PreparedAccount[] = [];
   for (const a of accounts) {
     if (prepared.length >= sampleSize) break;
     prepared.push(prepareAccount(a, index));
   }
+  const tf = termFrequencies(index, rand, accountShapes(prepared));
   const pairs: PairEvidence[] = [];
   const groupEnds: number[] = [];
   for (const p of prepared) {
@@ -169,15 +179,19 @@ export function estimateLinkModel(
   return { fs, weights: weightTable(fs), pairsUsed: pairs.length, tf, candidate: em };
 }
 
+/**
+ * Auto-flag needs the probability and, for a supervisor to accept it, at least two name words
+ * (display name, or display name plus handle) or one name word with the bio naming the unit,
+ * agency or position.
+ */
 function band(best: LinkCandidate | null, auto: number, review: number): Band {
   if (!best) return 'ignore';
-  const strongName = best.levels.name >= NAME.FUZZY && best.levels.name !== 255;
-  const nameWithPlace =
-    best.levels.name >= NAME.SINGLE &&
-    best.levels.name !== 255 &&
-    best.levels.context >= 3 &&
-    best.levels.context !== 255;
-  if (best.probability >= auto && (strongName || nameWithPlace)) return 'auto_flag';
+  const l = best.levels;
+  const strongName = l.name >= NAME.FUZZY && l.name !== 255;
+  const single = l.name >= NAME.SINGLE && l.name !== 255;
+  const handleAdds = l.username === USERNAME.ADDS_ONE || l.username === USERNAME.ADDS_MORE;
+  const place = l.context === 3 || l.context === 4 || l.context === 5;
+  if (best.probability >= auto && (strongName || (single && (handleAdds || place)))) return 'auto_flag';
   return best.probability >= review ? 'review' : 'ignore';
 }
 
@@ -244,7 +258,7 @@ export function linkAccount(
     };
   }
   const best = candidates[0] ?? null;
-  const b = band(best, opts.autoFlag ?? 0.99, opts.review ?? 0.5);
+  const b = band(best, opts.autoFlag ?? 0.99, opts.review ?? 0.9);
   const result: AccountLinkResult = {
     accountId: account.id,
     band: b,

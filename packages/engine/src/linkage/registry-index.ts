@@ -14,6 +14,8 @@ export interface PreparedRecord {
   record: RegistryRecord;
   name: NormalisedName;
   keySet: Set<string>;
+  /** Academic, religious and noble titles, compacted ("s.pd." → "spd"). */
+  titles: Set<string>;
   context: RecordContext;
   regionLabel: string;
 }
@@ -26,6 +28,8 @@ export interface PreparedAccount {
   keys: string[];
   /** Username name words (registry name words) not already in `keys`. */
   userExtra: string[];
+  /** Titles shown in the display name, compacted. */
+  titles: string[];
   context: AccountContext;
 }
 
@@ -34,6 +38,8 @@ export interface RegistryIndex {
   postings: Map<string, number[]>;
   /** Records per name key, for term-frequency adjustment. */
   keyFreq: Map<string, number>;
+  /** Records per title. */
+  titleFreq: Map<string, number>;
   /** Canonical name tokens of the registry, for splitting run-together usernames. */
   lexicon: Set<string>;
   byNip: Map<string, number>;
@@ -41,6 +47,19 @@ export interface RegistryIndex {
 
 export interface IndexOptions {
   regionNames?: Readonly<Record<string, string>>;
+}
+
+/** Compacted titles of a normalised name: "S.Pd.," → "spd". */
+export function titleKeys(name: NormalisedName): string[] {
+  const out = new Set<string>();
+  for (const r of name.removed) {
+    if (!r.kind.endsWith('_title')) continue;
+    for (const part of r.text.toLowerCase().split(/\s+/)) {
+      const t = part.replace(/[.,]/g, '');
+      if (t.length > 0) out.add(t);
+    }
+  }
+  return [...out];
 }
 
 function nameKeys(keys: readonly string[]): string[] {
@@ -67,6 +86,11 @@ function recordBlockKeys(r: PreparedRecord): string[] {
   return [...new Set(out)];
 }
 
+function positionPhrase(position: string | undefined): string {
+  const t = contextTokens(position);
+  return t.length > 0 ? ` ${t.join(' ')} ` : '';
+}
+
 export function prepareRecord(record: RegistryRecord, opts: IndexOptions = {}): PreparedRecord {
   const name = normaliseName(record.fullName);
   const regionLabel =
@@ -76,11 +100,13 @@ export function prepareRecord(record: RegistryRecord, opts: IndexOptions = {}): 
     record,
     name,
     keySet: new Set(name.keys),
+    titles: new Set(titleKeys(name)),
     regionLabel,
     context: {
       agencyTokens: distinctiveTokens(record.agency),
       unitTokens,
       unitPhrase: unitTokens.length > 0 ? contextTokens(record.unit).join(' ') : '',
+      positionPhrase: positionPhrase(record.position),
       regionTokens: regionTokens(regionLabel),
     },
   };
@@ -93,6 +119,7 @@ export function buildRegistryIndex(
   const prepared: PreparedRecord[] = [];
   const postings = new Map<string, number[]>();
   const keyFreq = new Map<string, number>();
+  const titleFreq = new Map<string, number>();
   const lexicon = new Set<string>();
   const byNip = new Map<string, number>();
   for (const rec of records) {
@@ -102,13 +129,14 @@ export function buildRegistryIndex(
     byNip.set(rec.nip, idx);
     for (const t of p.name.tokens) if (t.length > 2) lexicon.add(t);
     for (const k of p.keySet) keyFreq.set(k, (keyFreq.get(k) ?? 0) + 1);
+    for (const t of p.titles) titleFreq.set(t, (titleFreq.get(t) ?? 0) + 1);
     for (const k of recordBlockKeys(p)) {
       const list = postings.get(k);
       if (list) list.push(idx);
       else postings.set(k, [idx]);
     }
   }
-  return { records: prepared, postings, keyFreq, lexicon, byNip };
+  return { records: prepared, postings, keyFreq, titleFreq, lexicon, byNip };
 }
 
 export function prepareAccount(account: Account, index: RegistryIndex): PreparedAccount {
@@ -126,6 +154,7 @@ export function prepareAccount(account: Account, index: RegistryIndex): Prepared
     user,
     keys,
     userExtra,
+    titles: titleKeys(display),
     context: accountContext(account.bio, account.location, annotations),
   };
 }

@@ -33,6 +33,8 @@ export interface ComparisonLevels {
   username: number;
   context: number;
   region: number;
+  /** 1 = the display name shows a title the record has, 0 = only titles it lacks, 255 = none shown. */
+  title: number;
 }
 
 export interface LinkCandidate {
