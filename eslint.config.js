@@ -17,7 +17,9 @@ const pureCoreRestriction = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'apps/web/dist/**', 'bench/out/**', 'bin/**', 'test-results/**'] },
+  {
+    ignores: ['node_modules/**', 'data/**', 'apps/web/dist/**', 'bench/out/**', 'bin/**', 'test-results/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -29,7 +31,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/require-await': 'off',
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
     },
   },
   {
@@ -42,7 +47,10 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', pureCoreRestriction],
-      'no-restricted-globals': ['error', { name: 'process', message: 'Pure cores do not read the environment.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'Pure cores do not read the environment.' },
+      ],
     },
   },
   {
@@ -50,7 +58,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/apps/**', '**/engine/**', 'pg', 'fastify'], message: 'contracts import zod only.' }] },
+        {
+          patterns: [
+            { group: ['**/apps/**', '**/engine/**', 'pg', 'fastify'], message: 'contracts import zod only.' },
+          ],
+        },
       ],
     },
   },
@@ -61,7 +73,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/apps/server/**', '**/apps/cli/**'], message: 'The web app talks to the server over HTTP only; share types through packages/contracts.' },
+            {
+              group: ['**/apps/server/**', '**/apps/cli/**'],
+              message:
+                'The web app talks to the server over HTTP only; share types through packages/contracts.',
+            },
             { group: ['**/packages/engine/**'], message: 'The web app does not run the engine.' },
           ],
         },
@@ -72,7 +88,14 @@ export default tseslint.config(
     files: ['apps/server/src/**/*.ts'],
     ignores: ['apps/server/src/config/**'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Only apps/server/src/config reads process.env; take values from Config.' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Only apps/server/src/config reads process.env; take values from Config.',
+        },
+      ],
     },
   },
   {
@@ -80,7 +103,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/*.repository', '**/*.repository.js', '**/db/**'], message: 'Routes call services, never repositories or the database.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/*.repository', '**/*.repository.js', '**/db/**'],
+              message: 'Routes call services, never repositories or the database.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -89,7 +119,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/*.service', '**/*.routes', 'fastify'], message: 'Repositories hold SQL only; no services or HTTP.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/*.service', '**/*.routes', 'fastify'],
+              message: 'Repositories hold SQL only; no services or HTTP.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -6,11 +6,17 @@ export const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Exit codes: 1 for the user's input or configuration, 2 for anything unexpected. */
 export function fail(error: unknown): never {
-  if (error instanceof ConfigError || error instanceof EmbeddedDatabaseError || error instanceof UserInputError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof EmbeddedDatabaseError ||
+    error instanceof UserInputError
+  ) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
-  process.stderr.write(`Kesalahan tak terduga / unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Kesalahan tak terduga / unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(2);
 }
 
@@ -25,7 +31,9 @@ export function configOrExit(): Config {
 }
 
 /** Opens and migrates the database, runs `work`, then closes it (stopping the embedded server). */
-export async function withDatabase<T>(work: (database: OpenedDatabase, config: Config) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  work: (database: OpenedDatabase, config: Config) => Promise<T>,
+): Promise<T> {
   const config = configOrExit();
   const database = await openDatabase(config, say);
   try {

@@ -13,7 +13,11 @@ export async function openDatabase(config: Config, log: (line: string) => void):
     const db = createDatabasePool(config.db.url);
     return { db, url: config.db.url, close: () => db.end() };
   }
-  const embedded = await startEmbeddedDatabase({ dataDir: config.db.dataDir, port: config.db.embeddedPort, log });
+  const embedded = await startEmbeddedDatabase({
+    dataDir: config.db.dataDir,
+    port: config.db.embeddedPort,
+    log,
+  });
   const db = createDatabasePool(embedded.url);
   return {
     db,

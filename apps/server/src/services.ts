@@ -26,11 +26,19 @@ export function createServices(deps: { config: Config; db: Database; secret: str
     authGateway: createAuthService({
       db,
       auth,
-      lockout: createLoginLockout(db, { maxFailures: config.auth.maxLoginFailures, lockMinutes: config.auth.lockMinutes }),
+      lockout: createLoginLockout(db, {
+        maxFailures: config.auth.maxLoginFailures,
+        lockMinutes: config.auth.lockMinutes,
+      }),
     }),
     users: createUsersService({ db, twoFactorRoles: config.auth.requireTwoFactorRoles }),
     organizations: createOrganizationsService({ db }),
-    invitations: createInvitationsService({ db, mailer, publicUrl: config.http.publicUrl, validDays: config.auth.invitationDays }),
+    invitations: createInvitationsService({
+      db,
+      mailer,
+      publicUrl: config.http.publicUrl,
+      validDays: config.auth.invitationDays,
+    }),
     regions: createRegionsService({ db }),
     audit: createAuditService({ db }),
     elections,

@@ -22,13 +22,22 @@ export async function startServer(config: Config, options: { webDistDir: string 
       if (credentials) printCredentialsOnce(credentials);
     }
     const services = createServices({ config, db: database.db, secret: resolveSecrets(config).authSecret });
-    const app = await createApp({ services, webDistDir: existsSync(options.webDistDir) ? options.webDistDir : undefined });
+    const app = await createApp({
+      services,
+      webDistDir: existsSync(options.webDistDir) ? options.webDistDir : undefined,
+    });
     await app.listen({ port: config.http.port, host: config.http.host });
     let worker: Worker | undefined;
     if (config.runWorker) {
-      worker = await startWorker({ db: database.db, databaseUrl: database.url, log: { info: (m) => app.log.info(m), error: (m) => app.log.error(m) } });
+      worker = await startWorker({
+        db: database.db,
+        databaseUrl: database.url,
+        log: { info: (m) => app.log.info(m), error: (m) => app.log.error(m) },
+      });
     }
-    say(`\nNetra berjalan di / is running at ${config.http.publicUrl}  (API docs: ${config.http.publicUrl}/api/docs)\n`);
+    say(
+      `\nNetra berjalan di / is running at ${config.http.publicUrl}  (API docs: ${config.http.publicUrl}/api/docs)\n`,
+    );
     return {
       url: config.http.publicUrl,
       services,

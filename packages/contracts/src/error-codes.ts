@@ -1,13 +1,19 @@
 // Every error code the API can return, with its Indonesian and English message. The web app
 // shows these messages; the server maps each code to an HTTP status in one place.
 export const ERROR_MESSAGES = {
-  'common.validation_failed': { id: 'Data yang dikirim tidak valid.', en: 'The submitted data is not valid.' },
+  'common.validation_failed': {
+    id: 'Data yang dikirim tidak valid.',
+    en: 'The submitted data is not valid.',
+  },
   'common.not_found': { id: 'Data tidak ditemukan.', en: 'Not found.' },
   'common.internal_error': {
     id: 'Terjadi kesalahan pada server. Sebutkan nomor permintaan saat melapor.',
     en: 'Server error. Quote the request id when reporting it.',
   },
-  'common.rate_limited': { id: 'Terlalu banyak permintaan. Coba lagi nanti.', en: 'Too many requests. Try again later.' },
+  'common.rate_limited': {
+    id: 'Terlalu banyak permintaan. Coba lagi nanti.',
+    en: 'Too many requests. Try again later.',
+  },
   'common.csrf_failed': {
     id: 'Permintaan ditolak karena token keamanan (CSRF) tidak cocok. Muat ulang halaman.',
     en: 'Request refused: the security (CSRF) token does not match. Reload the page.',
@@ -22,7 +28,10 @@ export const ERROR_MESSAGES = {
     id: 'Peran Anda wajib memakai verifikasi dua langkah. Aktifkan terlebih dahulu.',
     en: 'Your role requires two-factor authentication. Enable it first.',
   },
-  'auth.forbidden': { id: 'Anda tidak berwenang melakukan tindakan ini.', en: 'You are not allowed to do this.' },
+  'auth.forbidden': {
+    id: 'Anda tidak berwenang melakukan tindakan ini.',
+    en: 'You are not allowed to do this.',
+  },
   'auth.outside_jurisdiction': {
     id: 'Data ini berada di luar wilayah kewenangan organisasi Anda.',
     en: 'This is outside your organisation’s jurisdiction.',
@@ -33,7 +42,10 @@ export const ERROR_MESSAGES = {
   },
   'invitations.not_found': { id: 'Undangan tidak ditemukan.', en: 'Invitation not found.' },
   'invitations.expired': { id: 'Tautan undangan sudah kedaluwarsa.', en: 'The invitation link has expired.' },
-  'invitations.already_used': { id: 'Tautan undangan sudah dipakai.', en: 'The invitation link has already been used.' },
+  'invitations.already_used': {
+    id: 'Tautan undangan sudah dipakai.',
+    en: 'The invitation link has already been used.',
+  },
   'invitations.revoked': { id: 'Undangan sudah dibatalkan.', en: 'The invitation was revoked.' },
   'invitations.email_taken': {
     id: 'Email ini sudah dipakai oleh akun lain.',
@@ -59,7 +71,10 @@ export const ERROR_MESSAGES = {
     en: 'The last administrator cannot be removed.',
   },
   'elections.not_found': { id: 'Pemilihan tidak ditemukan.', en: 'Election not found.' },
-  'elections.invalid': { id: 'Data pemilihan tidak sah; lihat rinciannya.', en: 'Invalid election data; see the details.' },
+  'elections.invalid': {
+    id: 'Data pemilihan tidak sah; lihat rinciannya.',
+    en: 'Invalid election data; see the details.',
+  },
   'holidays.not_found': { id: 'Hari libur tidak ditemukan.', en: 'Holiday not found.' },
   'holidays.duplicate': {
     id: 'Tanggal ini sudah tercatat sebagai hari libur untuk wilayah tersebut.',

@@ -9,12 +9,18 @@ export function registerSeedCommand(program: Command): void {
     .argument('<set>', 'data set: demo')
     .action(async (set: string) => {
       try {
-        if (set !== 'demo') throw new UserInputError(`Set data tidak dikenal / unknown data set: ${set} (expected: demo)`);
+        if (set !== 'demo')
+          throw new UserInputError(`Set data tidak dikenal / unknown data set: ${set} (expected: demo)`);
         await withDatabase(async (database) => {
           const credentials = await seedDemo(database.db);
-          if (!credentials) say('Basis data sudah berisi organisasi; data demo tidak dimuat / the database already has organisations; demo data not loaded.');
+          if (!credentials)
+            say(
+              'Basis data sudah berisi organisasi; data demo tidak dimuat / the database already has organisations; demo data not loaded.',
+            );
           else {
-            say(`Administrator: ${credentials.adminEmail}  kata sandi / password: ${credentials.adminPassword}`);
+            say(
+              `Administrator: ${credentials.adminEmail}  kata sandi / password: ${credentials.adminPassword}`,
+            );
             say(`Pengguna demo lain / other demo users: ${credentials.demoPassword}`);
           }
         });

@@ -5,7 +5,9 @@ import { configOrExit, fail } from '../lib';
 export function registerStartCommand(program: Command): void {
   program
     .command('start')
-    .description('Menjalankan API, aplikasi web dan worker / run the API, web app and worker (embedded database unless DATABASE_URL is set)')
+    .description(
+      'Menjalankan API, aplikasi web dan worker / run the API, web app and worker (embedded database unless DATABASE_URL is set)',
+    )
     .action(async () => {
       const config = configOrExit();
       try {

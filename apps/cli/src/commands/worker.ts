@@ -12,10 +12,17 @@ export function registerWorkerCommand(program: Command): void {
       try {
         const database = await openDatabase(config, say);
         await prepareDatabase(database.db, say);
-        const worker = await startWorker({ db: database.db, databaseUrl: database.url, log: { info: say, error: say } });
+        const worker = await startWorker({
+          db: database.db,
+          databaseUrl: database.url,
+          log: { info: say, error: say },
+        });
         say('Worker berjalan / worker running. Ctrl+C untuk berhenti / to stop.');
         const shutdown = () => {
-          void worker.stop().then(() => database.close()).then(() => process.exit(0));
+          void worker
+            .stop()
+            .then(() => database.close())
+            .then(() => process.exit(0));
         };
         process.once('SIGINT', shutdown);
         process.once('SIGTERM', shutdown);

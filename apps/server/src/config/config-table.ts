@@ -5,7 +5,10 @@ import { CONFIG_SCHEMA } from './config.schema';
 export function configTableMarkdown(): string {
   const rows = Object.entries(CONFIG_SCHEMA.shape).map(([name, schema]) => {
     const parsed = (schema as z.ZodType).safeParse(undefined);
-    const fallback = parsed.success && parsed.data !== undefined ? `\`${JSON.stringify(parsed.data).replace(/^"|"$/g, '')}\`` : '—';
+    const fallback =
+      parsed.success && parsed.data !== undefined
+        ? `\`${JSON.stringify(parsed.data).replace(/^"|"$/g, '')}\``
+        : '—';
     const description = (schema as z.ZodType).description ?? '';
     return `| \`${name}\` | ${fallback} | ${description} |`;
   });

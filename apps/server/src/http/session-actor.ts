@@ -8,7 +8,11 @@ import { AppError } from '../lib/app-error';
 import { recordAudit } from '../modules/audit/audit.service';
 import { errorBody } from './error-handler';
 
-export async function loadActor(db: Database, auth: AuthInstance, request: FastifyRequest): Promise<Actor | undefined> {
+export async function loadActor(
+  db: Database,
+  auth: AuthInstance,
+  request: FastifyRequest,
+): Promise<Actor | undefined> {
   const headers = new Headers();
   const cookie = request.headers.cookie;
   if (cookie) headers.set('cookie', cookie);
@@ -25,7 +29,11 @@ export async function loadActor(db: Database, auth: AuthInstance, request: Fasti
 }
 
 /** preHandler: every non-public route gets the signed-in actor or a 401/403. */
-export function createSessionGuard(deps: { db: Database; auth: AuthInstance; twoFactorRoles: readonly string[] }) {
+export function createSessionGuard(deps: {
+  db: Database;
+  auth: AuthInstance;
+  twoFactorRoles: readonly string[];
+}) {
   return async function sessionGuard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const config = request.routeOptions.config;
     if (config.public || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
@@ -44,7 +52,11 @@ export function createSessionGuard(deps: { db: Database; auth: AuthInstance; two
       await reply.code(401).send(errorBody('auth.unauthenticated', request.id));
       return;
     }
-    if (!config.allowWithoutTwoFactor && !actor.twoFactorEnabled && requiresTwoFactor(actor, deps.twoFactorRoles)) {
+    if (
+      !config.allowWithoutTwoFactor &&
+      !actor.twoFactorEnabled &&
+      requiresTwoFactor(actor, deps.twoFactorRoles)
+    ) {
       await reply.code(403).send(errorBody('auth.two_factor_required', request.id));
       return;
     }

@@ -22,7 +22,10 @@ export function createMailer(db: Database, options: { smtpUrl: string | undefine
         await transport.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text });
         await db.query('UPDATE mail_outbox SET sent_at = now() WHERE id = $1', [id]);
       } catch (error) {
-        await db.query('UPDATE mail_outbox SET error = $2 WHERE id = $1', [id, error instanceof Error ? error.message : 'send failed']);
+        await db.query('UPDATE mail_outbox SET error = $2 WHERE id = $1', [
+          id,
+          error instanceof Error ? error.message : 'send failed',
+        ]);
       }
     },
   };

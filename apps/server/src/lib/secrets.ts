@@ -21,7 +21,11 @@ export function resolveSecrets(config: Config): Secrets {
   if (!config.auth.secret || !config.encryptionKey) {
     if (stored.authSecret !== secrets.authSecret || stored.encryptionKey !== secrets.encryptionKey) {
       mkdirSync(config.db.dataDir, { recursive: true });
-      writeFileSync(file, JSON.stringify({ authSecret: secrets.authSecret, encryptionKey: secrets.encryptionKey }), { mode: 0o600 });
+      writeFileSync(
+        file,
+        JSON.stringify({ authSecret: secrets.authSecret, encryptionKey: secrets.encryptionKey }),
+        { mode: 0o600 },
+      );
     }
   }
   return secrets;

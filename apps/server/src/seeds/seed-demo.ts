@@ -22,7 +22,11 @@ export const generatePassword = () => randomBytes(12).toString('base64url');
 export async function seedDemo(db: Database): Promise<DemoCredentials | undefined> {
   const existing = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM organizations');
   if (existing.rows[0]!.n > 0) return undefined;
-  const credentials = { adminEmail: DEMO_ADMIN.email, adminPassword: generatePassword(), demoPassword: generatePassword() };
+  const credentials = {
+    adminEmail: DEMO_ADMIN.email,
+    adminPassword: generatePassword(),
+    demoPassword: generatePassword(),
+  };
   const adminHash = await hashPassword(credentials.adminPassword);
   const demoHash = await hashPassword(credentials.demoPassword);
 
@@ -30,7 +34,15 @@ export async function seedDemo(db: Database): Promise<DemoCredentials | undefine
     const ids = new Map<string, string>();
     for (const org of DEMO_ORGANIZATIONS) {
       const parentId = org.parentKey ? (ids.get(org.parentKey) ?? null) : null;
-      ids.set(org.key, await organizationsRepository.insert(tx, { type: org.type, name: org.name, regionCode: org.regionCode, parentId }));
+      ids.set(
+        org.key,
+        await organizationsRepository.insert(tx, {
+          type: org.type,
+          name: org.name,
+          regionCode: org.regionCode,
+          parentId,
+        }),
+      );
     }
     const villages = await tx.query<{ code: string; name: string }>(
       'SELECT code, name FROM regions WHERE parent_code = $1 ORDER BY code LIMIT $2',
@@ -59,8 +71,17 @@ export async function seedDemo(db: Database): Promise<DemoCredentials | undefine
       })),
     ];
     for (const user of users) {
-      const userId = await usersRepository.insertWithPassword(tx, { name: user.name, email: user.email, passwordHash: user.hash, locale: 'id' });
-      await usersRepository.insertMembership(tx, { userId, organizationId: ids.get(user.organizationKey)!, role: user.role });
+      const userId = await usersRepository.insertWithPassword(tx, {
+        name: user.name,
+        email: user.email,
+        passwordHash: user.hash,
+        locale: 'id',
+      });
+      await usersRepository.insertMembership(tx, {
+        userId,
+        organizationId: ids.get(user.organizationKey)!,
+        role: user.role,
+      });
     }
     const election = bengkalis2024Election;
     await electionsRepository.upsert(tx, { ...election, definition: election });

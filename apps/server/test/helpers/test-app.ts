@@ -25,15 +25,18 @@ export async function createTestApp(
   overrides: Record<string, string> = {},
   onRoute?: Parameters<typeof createApp>[0]['onRoute'],
 ): Promise<TestApp> {
-  const config = loadConfig({}, {
-    NODE_ENV: 'test',
-    NETRA_PUBLIC_URL: TEST_ORIGIN,
-    DATABASE_URL: inject('databaseUrl'),
-    NETRA_REQUIRE_2FA_ROLES: 'none',
-    NETRA_LOG_LEVEL: 'silent',
-    NETRA_DATA_DIR: '/tmp/netra-test-unused',
-    ...overrides,
-  });
+  const config = loadConfig(
+    {},
+    {
+      NODE_ENV: 'test',
+      NETRA_PUBLIC_URL: TEST_ORIGIN,
+      DATABASE_URL: inject('databaseUrl'),
+      NETRA_REQUIRE_2FA_ROLES: 'none',
+      NETRA_LOG_LEVEL: 'silent',
+      NETRA_DATA_DIR: '/tmp/netra-test-unused',
+      ...overrides,
+    },
+  );
   const db = createDatabasePool(config.db.url!, 5);
   const services = createServices({ config, db, secret: 'test-secret-test-secret-test-secret-0123' });
   const app = await createApp({ services, onRoute });
@@ -50,7 +53,12 @@ export async function createTestApp(
 }
 
 /** A fresh organisation in `regionCode`, unique per call so tests never share data. */
-export async function createOrganization(db: Database, regionCode: string, type: OrganizationType = 'bawaslu_kabupaten_kota', parentId: string | null = null) {
+export async function createOrganization(
+  db: Database,
+  regionCode: string,
+  type: OrganizationType = 'bawaslu_kabupaten_kota',
+  parentId: string | null = null,
+) {
   const name = `Org uji ${randomUUID().slice(0, 8)}`;
   const id = await organizationsRepository.insert(db, { type, name, regionCode, parentId });
   return { id, name, regionCode };
@@ -81,7 +89,7 @@ export async function signIn(app: NetraApp, email: string, password = TEST_PASSW
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   const sessionCookie = response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const csrf = await app.inject({ method: 'GET', url: '/api/csrf' });
-  const token = (csrf.json<{ token: string }>()).token;
+  const token = csrf.json<{ token: string }>().token;
   return {
     headers: { cookie: `${sessionCookie}; netra_csrf=${token}`, 'x-csrf-token': token, origin: TEST_ORIGIN },
   };

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as OTPAuth from 'otpauth';
-import { createOrganization, createTestApp, createUser, signIn, TEST_ORIGIN, TEST_PASSWORD, type TestApp } from '../helpers/test-app';
+import {
+  createOrganization,
+  createTestApp,
+  createUser,
+  signIn,
+  TEST_ORIGIN,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../helpers/test-app';
 
 let t: TestApp;
 let adminHeaders: Record<string, string>;
@@ -34,20 +42,38 @@ describe('sign-in', () => {
   it('rejects a wrong password with a specific error, audits it, and locks the account after repeated failures', async () => {
     const user = await createUser(t.db, orgId, 'viewer');
     for (let i = 0; i < 3; i++) {
-      const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: json, payload: { email: user.email, password: 'salah-sekali-123' } });
+      const wrong = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in/email',
+        headers: json,
+        payload: { email: user.email, password: 'salah-sekali-123' },
+      });
       expect(wrong.statusCode).toBe(401);
       expect(wrong.json<{ code: string }>().code).toBe('INVALID_EMAIL_OR_PASSWORD');
     }
-    const locked = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: json, payload: { email: user.email, password: TEST_PASSWORD } });
+    const locked = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      headers: json,
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(locked.statusCode).toBe(429);
     expect(errorCode(locked.body)).toBe('auth.account_locked');
-    const audit = await t.db.query(`SELECT outcome FROM audit_events WHERE action = 'auth.sign_in' AND request_id = $1`, [locked.headers['x-request-id']]);
+    const audit = await t.db.query(
+      `SELECT outcome FROM audit_events WHERE action = 'auth.sign_in' AND request_id = $1`,
+      [locked.headers['x-request-id']],
+    );
     expect(audit.rows).toEqual([{ outcome: 'denied' }]);
   });
 
   it('does not hand the session token to scripts: HttpOnly SameSite cookie, no token in the body', async () => {
     const user = await createUser(t.db, orgId, 'viewer');
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: json, payload: { email: user.email, password: TEST_PASSWORD } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      headers: json,
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).not.toHaveProperty('token');
     const cookie = response.cookies.find((c) => c.name.includes('session_token'))!;
@@ -58,11 +84,21 @@ describe('sign-in', () => {
   it('treats a tampered session cookie as signed out', async () => {
     const user = await createUser(t.db, orgId, 'viewer');
     const { headers } = await signIn(t.app, user.email);
-    const tampered = headers.cookie!.replace(/(session_token=)([^;.]+)/, (_m, name: string, value: string) => `${name}${value.slice(0, -2)}xx`);
-    const response = await t.app.inject({ method: 'GET', url: '/api/me', headers: { ...headers, cookie: tampered } });
+    const tampered = headers.cookie!.replace(
+      /(session_token=)([^;.]+)/,
+      (_m, name: string, value: string) => `${name}${value.slice(0, -2)}xx`,
+    );
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { ...headers, cookie: tampered },
+    });
     expect(response.statusCode).toBe(401);
     expect(errorCode(response.body)).toBe('auth.unauthenticated');
-    const audit = await t.db.query(`SELECT outcome FROM audit_events WHERE action = 'auth.session_rejected' AND request_id = $1`, [response.headers['x-request-id']]);
+    const audit = await t.db.query(
+      `SELECT outcome FROM audit_events WHERE action = 'auth.session_rejected' AND request_id = $1`,
+      [response.headers['x-request-id']],
+    );
     expect(audit.rows).toEqual([{ outcome: 'denied' }]);
   });
 
@@ -76,7 +112,9 @@ describe('sign-in', () => {
     });
     expect(response.statusCode).toBe(403);
     expect(errorCode(response.body)).toBe('common.csrf_failed');
-    const count = await t.db.query(`SELECT count(*)::int AS n FROM organizations WHERE name = 'PKD Tanpa Token'`);
+    const count = await t.db.query(
+      `SELECT count(*)::int AS n FROM organizations WHERE name = 'PKD Tanpa Token'`,
+    );
     expect(count.rows[0]).toEqual({ n: 0 });
   });
 
@@ -84,12 +122,25 @@ describe('sign-in', () => {
     const user = await createUser(t.db, orgId, 'viewer');
     const first = await signIn(t.app, user.email);
     await signIn(t.app, user.email);
-    const list = await t.app.inject({ method: 'GET', url: '/api/auth/list-sessions', headers: first.headers });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/list-sessions',
+      headers: first.headers,
+    });
     const sessions = list.json<{ token: string }[]>();
     expect(sessions.length).toBe(2);
-    const revoke = await t.app.inject({ method: 'POST', url: '/api/auth/revoke-other-sessions', headers: first.headers, payload: {} });
+    const revoke = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/revoke-other-sessions',
+      headers: first.headers,
+      payload: {},
+    });
     expect(revoke.statusCode).toBe(200);
-    const after = await t.app.inject({ method: 'GET', url: '/api/auth/list-sessions', headers: first.headers });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/list-sessions',
+      headers: first.headers,
+    });
     expect(after.json<unknown[]>().length).toBe(1);
   });
 });
@@ -100,27 +151,62 @@ describe('two-factor authentication', () => {
     try {
       const admin = await createUser(strict.db, orgId, 'administrator');
       const session = await signIn(strict.app, admin.email);
-      const blocked = await strict.app.inject({ method: 'GET', url: '/api/organizations', headers: session.headers });
+      const blocked = await strict.app.inject({
+        method: 'GET',
+        url: '/api/organizations',
+        headers: session.headers,
+      });
       expect(blocked.statusCode).toBe(403);
       expect(errorCode(blocked.body)).toBe('auth.two_factor_required');
-      expect((await strict.app.inject({ method: 'GET', url: '/api/me', headers: session.headers })).json()).toMatchObject({ twoFactorRequired: true, twoFactorEnabled: false });
+      expect(
+        (await strict.app.inject({ method: 'GET', url: '/api/me', headers: session.headers })).json(),
+      ).toMatchObject({ twoFactorRequired: true, twoFactorEnabled: false });
 
-      const enable = await strict.app.inject({ method: 'POST', url: '/api/auth/two-factor/enable', headers: session.headers, payload: { password: TEST_PASSWORD } });
+      const enable = await strict.app.inject({
+        method: 'POST',
+        url: '/api/auth/two-factor/enable',
+        headers: session.headers,
+        payload: { password: TEST_PASSWORD },
+      });
       expect(enable.statusCode, enable.body).toBe(200);
       const totp = OTPAuth.URI.parse(enable.json<{ totpURI: string }>().totpURI) as OTPAuth.TOTP;
-      const verify = await strict.app.inject({ method: 'POST', url: '/api/auth/two-factor/verify-totp', headers: session.headers, payload: { code: totp.generate() } });
+      const verify = await strict.app.inject({
+        method: 'POST',
+        url: '/api/auth/two-factor/verify-totp',
+        headers: session.headers,
+        payload: { code: totp.generate() },
+      });
       expect(verify.statusCode, verify.body).toBe(200);
 
       // A fresh sign-in now needs the second factor before any session exists.
-      const first = await strict.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: json, payload: { email: admin.email, password: TEST_PASSWORD } });
+      const first = await strict.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in/email',
+        headers: json,
+        payload: { email: admin.email, password: TEST_PASSWORD },
+      });
       expect(first.json()).toMatchObject({ twoFactorRedirect: true });
       const pending = first.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-      const wrong = await strict.app.inject({ method: 'POST', url: '/api/auth/two-factor/verify-totp', headers: { ...json, cookie: pending }, payload: { code: '000000' } });
+      const wrong = await strict.app.inject({
+        method: 'POST',
+        url: '/api/auth/two-factor/verify-totp',
+        headers: { ...json, cookie: pending },
+        payload: { code: '000000' },
+      });
       expect(wrong.statusCode).toBe(401);
-      const second = await strict.app.inject({ method: 'POST', url: '/api/auth/two-factor/verify-totp', headers: { ...json, cookie: pending }, payload: { code: totp.generate() } });
+      const second = await strict.app.inject({
+        method: 'POST',
+        url: '/api/auth/two-factor/verify-totp',
+        headers: { ...json, cookie: pending },
+        payload: { code: totp.generate() },
+      });
       expect(second.statusCode, second.body).toBe(200);
       const cookie = second.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-      const allowed = await strict.app.inject({ method: 'GET', url: '/api/organizations', headers: { cookie } });
+      const allowed = await strict.app.inject({
+        method: 'GET',
+        url: '/api/organizations',
+        headers: { cookie },
+      });
       expect(allowed.statusCode).toBe(200);
     } finally {
       await strict.close();
@@ -132,7 +218,10 @@ describe('invitations', () => {
   it('lets the invitee set a password through the one-time link and sign in', async () => {
     const email = `undangan-${Date.now()}@test.netra.example`;
     const invitation = await invite(email);
-    const mail = await t.db.query<{ body_text: string }>(`SELECT body_text FROM mail_outbox WHERE to_address = $1`, [email]);
+    const mail = await t.db.query<{ body_text: string }>(
+      `SELECT body_text FROM mail_outbox WHERE to_address = $1`,
+      [email],
+    );
     expect(mail.rows[0]!.body_text).toContain(invitation.link);
 
     const token = tokenOf(invitation.link);
@@ -142,30 +231,59 @@ describe('invitations', () => {
     const csrfToken = csrf.json<{ token: string }>().token;
     const csrfHeaders = { cookie: `netra_csrf=${csrfToken}`, 'x-csrf-token': csrfToken };
 
-    const weak = await t.app.inject({ method: 'POST', url: `/api/public/invitations/${token}/accept`, headers: csrfHeaders, payload: { password: 'pendek' } });
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/invitations/${token}/accept`,
+      headers: csrfHeaders,
+      payload: { password: 'pendek' },
+    });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json<{ error: { details: { fields: { field: string }[] } } }>().error.details.fields[0]!.field).toBe('password');
+    expect(
+      weak.json<{ error: { details: { fields: { field: string }[] } } }>().error.details.fields[0]!.field,
+    ).toBe('password');
 
-    const accept = await t.app.inject({ method: 'POST', url: `/api/public/invitations/${token}/accept`, headers: csrfHeaders, payload: { password: 'sandi-baru-yang-kuat' } });
+    const accept = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/invitations/${token}/accept`,
+      headers: csrfHeaders,
+      payload: { password: 'sandi-baru-yang-kuat' },
+    });
     expect(accept.statusCode, accept.body).toBe(201);
     const session = await signIn(t.app, email, 'sandi-baru-yang-kuat');
     const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: session.headers });
-    expect(me.json<{ memberships: { role: string }[] }>().memberships.map((m) => m.role)).toEqual(['handling_staff']);
+    expect(me.json<{ memberships: { role: string }[] }>().memberships.map((m) => m.role)).toEqual([
+      'handling_staff',
+    ]);
 
-    const reused = await t.app.inject({ method: 'POST', url: `/api/public/invitations/${token}/accept`, headers: csrfHeaders, payload: { password: 'sandi-lain-yang-kuat' } });
+    const reused = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/invitations/${token}/accept`,
+      headers: csrfHeaders,
+      payload: { password: 'sandi-lain-yang-kuat' },
+    });
     expect(reused.statusCode).toBe(410);
     expect(errorCode(reused.body)).toBe('invitations.already_used');
-    const audit = await t.db.query(`SELECT after FROM audit_events WHERE action = 'invitation.accept_refused' AND request_id = $1`, [reused.headers['x-request-id']]);
+    const audit = await t.db.query(
+      `SELECT after FROM audit_events WHERE action = 'invitation.accept_refused' AND request_id = $1`,
+      [reused.headers['x-request-id']],
+    );
     expect(audit.rows).toEqual([{ after: { reason: 'invitations.already_used' } }]);
   });
 
   it('refuses an expired or revoked link with its own message and creates no account', async () => {
     const expiredEmail = `kedaluwarsa-${Date.now()}@test.netra.example`;
     const expired = await invite(expiredEmail);
-    await t.db.query(`UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`, [expired.id]);
+    await t.db.query(`UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
+      expired.id,
+    ]);
     const csrf = (await t.app.inject({ method: 'GET', url: '/api/csrf' })).json<{ token: string }>().token;
     const headers = { cookie: `netra_csrf=${csrf}`, 'x-csrf-token': csrf };
-    const r1 = await t.app.inject({ method: 'POST', url: `/api/public/invitations/${tokenOf(expired.link)}/accept`, headers, payload: { password: 'sandi-baru-yang-kuat' } });
+    const r1 = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/invitations/${tokenOf(expired.link)}/accept`,
+      headers,
+      payload: { password: 'sandi-baru-yang-kuat' },
+    });
     expect(r1.statusCode).toBe(410);
     expect(r1.json<{ error: { code: string; message: { id: string } } }>().error).toMatchObject({
       code: 'invitations.expired',
@@ -173,7 +291,10 @@ describe('invitations', () => {
     });
 
     const revoked = await invite(`batal-${Date.now()}@test.netra.example`);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/invitations/${revoked.id}`, headers: adminHeaders })).statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/invitations/${revoked.id}`, headers: adminHeaders }))
+        .statusCode,
+    ).toBe(204);
     const r2 = await t.app.inject({ method: 'GET', url: `/api/public/invitations/${tokenOf(revoked.link)}` });
     expect(errorCode(r2.body)).toBe('invitations.revoked');
     const users = await t.db.query('SELECT count(*)::int AS n FROM users WHERE email = $1', [expiredEmail]);
@@ -184,14 +305,32 @@ describe('invitations', () => {
 describe('password reset', () => {
   it('resets through the e-mailed link once; the reused link fails', async () => {
     const user = await createUser(t.db, orgId, 'viewer');
-    const request = await t.app.inject({ method: 'POST', url: '/api/auth/request-password-reset', headers: json, payload: { email: user.email, redirectTo: '/atur-ulang-sandi/baru' } });
+    const request = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/request-password-reset',
+      headers: json,
+      payload: { email: user.email, redirectTo: '/atur-ulang-sandi/baru' },
+    });
     expect(request.statusCode, request.body).toBe(200);
-    const mail = await t.db.query<{ body_text: string }>(`SELECT body_text FROM mail_outbox WHERE to_address = $1 AND kind = 'password_reset'`, [user.email]);
+    const mail = await t.db.query<{ body_text: string }>(
+      `SELECT body_text FROM mail_outbox WHERE to_address = $1 AND kind = 'password_reset'`,
+      [user.email],
+    );
     const token = /reset-password\/([A-Za-z0-9_-]+)/.exec(mail.rows[0]!.body_text)![1]!;
-    const reset = await t.app.inject({ method: 'POST', url: '/api/auth/reset-password', headers: json, payload: { token, newPassword: 'sandi-setelah-reset' } });
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      headers: json,
+      payload: { token, newPassword: 'sandi-setelah-reset' },
+    });
     expect(reset.statusCode, reset.body).toBe(200);
     await signIn(t.app, user.email, 'sandi-setelah-reset');
-    const again = await t.app.inject({ method: 'POST', url: '/api/auth/reset-password', headers: json, payload: { token, newPassword: 'sandi-ketiga-kali' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      headers: json,
+      payload: { token, newPassword: 'sandi-ketiga-kali' },
+    });
     expect(again.statusCode).toBe(400);
     expect(again.json<{ code: string }>().code).toBe('INVALID_TOKEN');
   });

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '@netra/contracts';
 import { bengkalis2024Election } from '@netra/rules';
 import { ROLE_GRANTS, type Action } from '../../src/modules/access/access.policy';
-import { createOrganization, createTestApp, createUser, signIn, type Session, type TestApp } from '../helpers/test-app';
+import {
+  createOrganization,
+  createTestApp,
+  createUser,
+  signIn,
+  type Session,
+  type TestApp,
+} from '../helpers/test-app';
 
 // Every route × every role × inside/outside the jurisdiction. The actor's organisation covers
 // Kabupaten Bengkalis (14.03); "inside" targets lie in Kecamatan Siak Kecil (14.03.12), "outside"
@@ -11,7 +18,13 @@ const HOME = '14.03';
 const INSIDE = '14.03.12';
 const OUTSIDE = '14.06';
 
-type Target = { orgId: string; userId: string; membershipId: string; invitationId: string; regionCode: string };
+type Target = {
+  orgId: string;
+  userId: string;
+  membershipId: string;
+  invitationId: string;
+  regionCode: string;
+};
 type Case = {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   route: string;
@@ -24,7 +37,8 @@ type Case = {
 let t: TestApp;
 let dayCounter = 0;
 /** A date no other case uses (each test run has its own database), so holiday inserts never collide. */
-const randomDate = () => new Date(Date.UTC(2030, 0, 1) + dayCounter++ * 86_400_000).toISOString().slice(0, 10);
+const randomDate = () =>
+  new Date(Date.UTC(2030, 0, 1) + dayCounter++ * 86_400_000).toISOString().slice(0, 10);
 const sessions = new Map<Role, Session>();
 let inside: () => Promise<Target>;
 let outside: () => Promise<Target>;
@@ -33,49 +47,98 @@ const seen: { method: string | string[]; url: string; isPublic: boolean }[] = []
 async function makeTarget(regionCode: string): Promise<Target> {
   const org = await createOrganization(t.db, regionCode, 'panwaslu_kecamatan');
   const user = await createUser(t.db, org.id, 'viewer');
-  const membership = await t.db.query<{ id: string }>('SELECT id FROM memberships WHERE user_id = $1', [user.userId]);
+  const membership = await t.db.query<{ id: string }>('SELECT id FROM memberships WHERE user_id = $1', [
+    user.userId,
+  ]);
   const invitation = await t.db.query<{ id: string }>(
     `INSERT INTO invitations (email, name, organization_id, role, token_hash, expires_at)
      VALUES ($1, 'Calon', $2, 'viewer', md5(random()::text), now() + interval '1 day') RETURNING id`,
     [`undang-${user.userId}@test.netra.example`, org.id],
   );
-  return { orgId: org.id, userId: user.userId, membershipId: membership.rows[0]!.id, invitationId: invitation.rows[0]!.id, regionCode };
+  return {
+    orgId: org.id,
+    userId: user.userId,
+    membershipId: membership.rows[0]!.id,
+    invitationId: invitation.rows[0]!.id,
+    regionCode,
+  };
 }
 
 const CASES: Case[] = [
-  { method: 'GET', route: '/api/organizations', action: 'organizations.read', scoped: false, request: async () => ({ url: '/api/organizations?pageSize=200' }) },
-  { method: 'GET', route: '/api/organizations/:id', action: 'organizations.read', scoped: true, request: async (x) => ({ url: `/api/organizations/${x.orgId}` }) },
+  {
+    method: 'GET',
+    route: '/api/organizations',
+    action: 'organizations.read',
+    scoped: false,
+    request: async () => ({ url: '/api/organizations?pageSize=200' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/organizations/:id',
+    action: 'organizations.read',
+    scoped: true,
+    request: async (x) => ({ url: `/api/organizations/${x.orgId}` }),
+  },
   {
     method: 'POST',
     route: '/api/organizations',
     action: 'organizations.manage',
     scoped: true,
-    request: async (x) => ({ url: '/api/organizations', payload: { type: 'pkd', name: 'PKD Matriks', regionCode: x.regionCode, parentId: null } }),
+    request: async (x) => ({
+      url: '/api/organizations',
+      payload: { type: 'pkd', name: 'PKD Matriks', regionCode: x.regionCode, parentId: null },
+    }),
   },
   {
     method: 'PATCH',
     route: '/api/organizations/:id',
     action: 'organizations.manage',
     scoped: true,
-    request: async (x) => ({ url: `/api/organizations/${x.orgId}`, payload: { name: 'Nama Baru Matriks', parentId: null } }),
+    request: async (x) => ({
+      url: `/api/organizations/${x.orgId}`,
+      payload: { name: 'Nama Baru Matriks', parentId: null },
+    }),
   },
   {
     method: 'DELETE',
     route: '/api/organizations/:id',
     action: 'organizations.manage',
     scoped: true,
-    request: async (x) => ({ url: `/api/organizations/${(await createOrganization(t.db, x.regionCode, 'pkd')).id}` }),
+    request: async (x) => ({
+      url: `/api/organizations/${(await createOrganization(t.db, x.regionCode, 'pkd')).id}`,
+    }),
   },
-  { method: 'GET', route: '/api/users', action: 'users.read', scoped: false, request: async () => ({ url: '/api/users?pageSize=200' }) },
+  {
+    method: 'GET',
+    route: '/api/users',
+    action: 'users.read',
+    scoped: false,
+    request: async () => ({ url: '/api/users?pageSize=200' }),
+  },
   {
     method: 'POST',
     route: '/api/users/:id/memberships',
     action: 'users.manage',
     scoped: true,
-    request: async (x) => ({ url: `/api/users/${x.userId}/memberships`, payload: { organizationId: x.orgId, role: 'humas' } }),
+    request: async (x) => ({
+      url: `/api/users/${x.userId}/memberships`,
+      payload: { organizationId: x.orgId, role: 'humas' },
+    }),
   },
-  { method: 'DELETE', route: '/api/memberships/:id', action: 'users.manage', scoped: true, request: async (x) => ({ url: `/api/memberships/${x.membershipId}` }) },
-  { method: 'GET', route: '/api/invitations', action: 'invitations.manage', scoped: false, request: async () => ({ url: '/api/invitations?pageSize=200' }) },
+  {
+    method: 'DELETE',
+    route: '/api/memberships/:id',
+    action: 'users.manage',
+    scoped: true,
+    request: async (x) => ({ url: `/api/memberships/${x.membershipId}` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/invitations',
+    action: 'invitations.manage',
+    scoped: false,
+    request: async () => ({ url: '/api/invitations?pageSize=200' }),
+  },
   {
     method: 'POST',
     route: '/api/invitations',
@@ -83,14 +146,49 @@ const CASES: Case[] = [
     scoped: true,
     request: async (x) => ({
       url: '/api/invitations',
-      payload: { email: `baru-${Math.random().toString(36).slice(2)}@test.netra.example`, name: 'Calon Anggota', organizationId: x.orgId, role: 'viewer' },
+      payload: {
+        email: `baru-${Math.random().toString(36).slice(2)}@test.netra.example`,
+        name: 'Calon Anggota',
+        organizationId: x.orgId,
+        role: 'viewer',
+      },
     }),
   },
-  { method: 'DELETE', route: '/api/invitations/:id', action: 'invitations.manage', scoped: true, request: async (x) => ({ url: `/api/invitations/${x.invitationId}` }) },
-  { method: 'GET', route: '/api/regions', action: 'regions.read', scoped: false, request: async () => ({ url: '/api/regions?q=siak' }) },
-  { method: 'GET', route: '/api/regions/:code', action: 'regions.read', scoped: false, request: async (x) => ({ url: `/api/regions/${x.regionCode}` }) },
-  { method: 'GET', route: '/api/regions/:code/children', action: 'regions.read', scoped: false, request: async (x) => ({ url: `/api/regions/${x.regionCode}/children` }) },
-  { method: 'GET', route: '/api/audit', action: 'audit.read', scoped: false, request: async () => ({ url: '/api/audit?limit=200' }) },
+  {
+    method: 'DELETE',
+    route: '/api/invitations/:id',
+    action: 'invitations.manage',
+    scoped: true,
+    request: async (x) => ({ url: `/api/invitations/${x.invitationId}` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/regions',
+    action: 'regions.read',
+    scoped: false,
+    request: async () => ({ url: '/api/regions?q=siak' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/regions/:code',
+    action: 'regions.read',
+    scoped: false,
+    request: async (x) => ({ url: `/api/regions/${x.regionCode}` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/regions/:code/children',
+    action: 'regions.read',
+    scoped: false,
+    request: async (x) => ({ url: `/api/regions/${x.regionCode}/children` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/audit',
+    action: 'audit.read',
+    scoped: false,
+    request: async () => ({ url: '/api/audit?limit=200' }),
+  },
   {
     method: 'PUT',
     route: '/api/elections/:id',
@@ -98,7 +196,10 @@ const CASES: Case[] = [
     scoped: true,
     request: async (x) => {
       const id = `uji-${Math.random().toString(36).slice(2, 10)}`;
-      return { url: `/api/elections/${id}`, payload: { ...bengkalis2024Election, id, regionCode: x.regionCode } };
+      return {
+        url: `/api/elections/${id}`,
+        payload: { ...bengkalis2024Election, id, regionCode: x.regionCode },
+      };
     },
   },
   {
@@ -109,7 +210,10 @@ const CASES: Case[] = [
     request: async (x) => {
       const id = `uji-${Math.random().toString(36).slice(2, 10)}`;
       const election = { ...bengkalis2024Election, id, regionCode: x.regionCode };
-      await t.db.query(`INSERT INTO elections (id, name, profile_id, region_code, definition) VALUES ($1, $2, 'pilkada', $3, $4)`, [id, election.name, x.regionCode, JSON.stringify(election)]);
+      await t.db.query(
+        `INSERT INTO elections (id, name, profile_id, region_code, definition) VALUES ($1, $2, 'pilkada', $3, $4)`,
+        [id, election.name, x.regionCode, JSON.stringify(election)],
+      );
       return { url: `/api/elections/${id}` };
     },
   },
@@ -120,7 +224,13 @@ const CASES: Case[] = [
     scoped: true,
     request: async (x) => ({
       url: '/api/holidays',
-      payload: { date: randomDate(), kind: 'special', nameId: 'Libur daerah uji', nameEn: 'Test regional holiday', regionCode: x.regionCode },
+      payload: {
+        date: randomDate(),
+        kind: 'special',
+        nameId: 'Libur daerah uji',
+        nameEn: 'Test regional holiday',
+        regionCode: x.regionCode,
+      },
     }),
   },
   {
@@ -136,7 +246,13 @@ const CASES: Case[] = [
       return { url: `/api/holidays/${row.rows[0]!.id}` };
     },
   },
-  { method: 'GET', route: '/api/me', action: 'regions.read', scoped: false, request: async () => ({ url: '/api/me' }) },
+  {
+    method: 'GET',
+    route: '/api/me',
+    action: 'regions.read',
+    scoped: false,
+    request: async () => ({ url: '/api/me' }),
+  },
 ];
 
 beforeAll(async () => {
@@ -156,7 +272,11 @@ describe('authorisation matrix', () => {
     const covered = new Set(CASES.map((c) => `${c.method} ${c.route}`));
     const missing = seen
       .filter((r) => !r.isPublic && r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'))
-      .flatMap((r) => (Array.isArray(r.method) ? r.method : [r.method]).filter((m) => m !== 'HEAD').map((m) => `${m} ${r.url}`))
+      .flatMap((r) =>
+        (Array.isArray(r.method) ? r.method : [r.method])
+          .filter((m) => m !== 'HEAD')
+          .map((m) => `${m} ${r.url}`),
+      )
       .filter((key) => !covered.has(key));
     expect(missing).toEqual([]);
   });
@@ -167,7 +287,9 @@ describe('authorisation matrix', () => {
       const response = await t.app.inject({ method: c.method, url, payload: payload as object });
       // Mutations without the CSRF token are refused before authentication.
       expect([401, 403]).toContain(response.statusCode);
-      expect(response.json<{ error: { code: string } }>().error.code).toMatch(/auth.unauthenticated|common.csrf_failed/);
+      expect(response.json<{ error: { code: string } }>().error.code).toMatch(
+        /auth.unauthenticated|common.csrf_failed/,
+      );
     });
 
     for (const role of ROLES) {
@@ -177,7 +299,12 @@ describe('authorisation matrix', () => {
         const insideTarget = await inside();
         const outsideTarget = await outside();
         const inReq = await c.request(insideTarget);
-        const inRes = await t.app.inject({ method: c.method, url: inReq.url, payload: inReq.payload as object, headers: session.headers });
+        const inRes = await t.app.inject({
+          method: c.method,
+          url: inReq.url,
+          payload: inReq.payload as object,
+          headers: session.headers,
+        });
         if (granted) expect(inRes.statusCode, inRes.body).toBeLessThan(300);
         else {
           expect(inRes.statusCode).toBe(403);
@@ -185,7 +312,12 @@ describe('authorisation matrix', () => {
         }
 
         const outReq = await c.request(outsideTarget);
-        const outRes = await t.app.inject({ method: c.method, url: outReq.url, payload: outReq.payload as object, headers: session.headers });
+        const outRes = await t.app.inject({
+          method: c.method,
+          url: outReq.url,
+          payload: outReq.payload as object,
+          headers: session.headers,
+        });
         if (!granted) expect(outRes.statusCode).toBe(403);
         else if (c.scoped) {
           expect(outRes.statusCode).toBe(403);
@@ -197,8 +329,18 @@ describe('authorisation matrix', () => {
           if (c.route === '/api/organizations') expect(body).not.toContain(outsideTarget.orgId);
           if (c.route === '/api/users') expect(body).not.toContain(outsideTarget.userId);
           if (c.route === '/api/invitations') expect(body).not.toContain(outsideTarget.invitationId);
-          if (c.route === '/api/organizations' || c.route === '/api/users' || c.route === '/api/invitations') {
-            expect(inRes.body).toContain(c.route === '/api/organizations' ? insideTarget.orgId : c.route === '/api/users' ? insideTarget.userId : insideTarget.invitationId);
+          if (
+            c.route === '/api/organizations' ||
+            c.route === '/api/users' ||
+            c.route === '/api/invitations'
+          ) {
+            expect(inRes.body).toContain(
+              c.route === '/api/organizations'
+                ? insideTarget.orgId
+                : c.route === '/api/users'
+                  ? insideTarget.userId
+                  : insideTarget.invitationId,
+            );
           }
         }
       });
@@ -221,6 +363,8 @@ describe('authorisation matrix', () => {
       `SELECT outcome, region_code, after FROM audit_events WHERE action = 'access.denied' AND request_id = $1`,
       [response.headers['x-request-id']],
     );
-    expect(audit.rows).toEqual([{ outcome: 'denied', region_code: OUTSIDE, after: { reason: 'outside_jurisdiction' } }]);
+    expect(audit.rows).toEqual([
+      { outcome: 'denied', region_code: OUTSIDE, after: { reason: 'outside_jurisdiction' } },
+    ]);
   });
 });

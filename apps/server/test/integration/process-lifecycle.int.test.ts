@@ -23,7 +23,14 @@ async function freePort(): Promise<number> {
 function startNetra(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   let output = '';
   const child = spawn(process.execPath, [...CLI, 'start'], {
-    env: { ...process.env, DATABASE_URL: '', TEST_DATABASE_URL: '', NETRA_DATA_DIR: dataDir, NETRA_WORKER: 'false', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      TEST_DATABASE_URL: '',
+      NETRA_DATA_DIR: dataDir,
+      NETRA_WORKER: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -49,7 +56,9 @@ async function waitForHealth(port: number, child: ChildProcess, timeoutMs = 90_0
 
 async function countOrganizations(dbPort: number): Promise<number> {
   const password = readFileSync(path.join(dataDir, 'db-password'), 'utf8').trim();
-  const client = new pg.Client({ connectionString: `postgres://netra:${encodeURIComponent(password)}@127.0.0.1:${dbPort}/netra` });
+  const client = new pg.Client({
+    connectionString: `postgres://netra:${encodeURIComponent(password)}@127.0.0.1:${dbPort}/netra`,
+  });
   await client.connect();
   try {
     return (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM organizations')).rows[0]!.n;
@@ -60,11 +69,14 @@ async function countOrganizations(dbPort: number): Promise<number> {
 
 const exited = (child: ChildProcess) =>
   new Promise<number | null>((resolve) =>
-    child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+    child.exitCode !== null || child.signalCode !== null
+      ? resolve(child.exitCode)
+      : child.once('exit', (code) => resolve(code)),
   );
 
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   await Promise.all(children.map(exited));
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -114,7 +126,13 @@ describe('netra start on the embedded database', () => {
 
   it('lists every invalid configuration variable and exits 1', () => {
     const result = spawnSync(process.execPath, [...CLI, 'start'], {
-      env: { ...process.env, PORT: 'delapan', NETRA_HOME_REGION: 'Bengkalis', DATABASE_URL: 'mysql://x', NETRA_DATA_DIR: dataDir },
+      env: {
+        ...process.env,
+        PORT: 'delapan',
+        NETRA_HOME_REGION: 'Bengkalis',
+        DATABASE_URL: 'mysql://x',
+        NETRA_DATA_DIR: dataDir,
+      },
       encoding: 'utf8',
     });
     expect(result.status).toBe(1);

@@ -9,7 +9,10 @@ afterAll(() => t.close());
 
 type CheckBody = {
   stage: { explanation: { id: string } };
-  matches: { entry: { id: string; legalBasis: { instrument: string }[]; sanctions: { summary: { id: string } }[] }; appliesOnDate: boolean }[];
+  matches: {
+    entry: { id: string; legalBasis: { instrument: string }[]; sanctions: { summary: { id: string } }[] };
+    appliesOnDate: boolean;
+  }[];
   suggestions: { id: string }[];
 };
 
@@ -32,7 +35,10 @@ describe('rules API (public, no account)', () => {
 
   it('answers nonsense honestly: no rule, only suggestions', async () => {
     for (const q of ['', 'asdf qwerty zxcv', 'resep rendang padang enak']) {
-      const response = await t.app.inject({ method: 'GET', url: `/api/public/rules/check?q=${encodeURIComponent(q)}` });
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `/api/public/rules/check?q=${encodeURIComponent(q)}`,
+      });
       const body = response.json<CheckBody>();
       expect(body.matches).toEqual([]);
       expect(body.suggestions.length).toBeGreaterThan(0);
@@ -54,10 +60,20 @@ describe('rules API (public, no account)', () => {
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.json<{ deadlineLocal: string }>().deadlineLocal).toBe('2024-11-08T23:59:59.999+07:00');
-    const zone = await t.app.inject({ method: 'GET', url: '/api/public/deadline?start=2024-11-01T10:00:00Z&length=7&unit=calendar_days&timeZone=Europe/Paris' });
+    const zone = await t.app.inject({
+      method: 'GET',
+      url: '/api/public/deadline?start=2024-11-01T10:00:00Z&length=7&unit=calendar_days&timeZone=Europe/Paris',
+    });
     expect(zone.statusCode).toBe(400);
-    expect(zone.json<{ error: { details: { code: string } } }>().error.details.code).toBe('clock.unknown_time_zone');
-    const negative = await t.app.inject({ method: 'GET', url: '/api/public/deadline?start=2024-11-01T10:00:00Z&length=-2&unit=working_days' });
-    expect(negative.json<{ error: { details: { code: string } } }>().error.details.code).toBe('clock.negative_length');
+    expect(zone.json<{ error: { details: { code: string } } }>().error.details.code).toBe(
+      'clock.unknown_time_zone',
+    );
+    const negative = await t.app.inject({
+      method: 'GET',
+      url: '/api/public/deadline?start=2024-11-01T10:00:00Z&length=-2&unit=working_days',
+    });
+    expect(negative.json<{ error: { details: { code: string } } }>().error.details.code).toBe(
+      'clock.negative_length',
+    );
   });
 });

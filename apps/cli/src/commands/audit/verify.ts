@@ -11,7 +11,8 @@ export function registerAuditVerifyCommand(audit: Command): void {
       try {
         const result = await withDatabase((database) => verifyAuditChain(database.db));
         if (options.json) say(JSON.stringify(result));
-        else if (result.ok) say(`Rantai audit utuh / audit chain intact: ${result.checked} peristiwa / events.`);
+        else if (result.ok)
+          say(`Rantai audit utuh / audit chain intact: ${result.checked} peristiwa / events.`);
         else
           say(
             `Rantai audit RUSAK pada peristiwa #${result.brokenEventId} / audit chain BROKEN at event #${result.brokenEventId} ` +

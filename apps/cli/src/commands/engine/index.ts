@@ -1,5 +1,9 @@
 import type { Command } from 'commander';
-import { runGenerateCommand, runLinkCommand, runScreenCommand } from '../../../../../packages/engine/cli/index';
+import {
+  runGenerateCommand,
+  runLinkCommand,
+  runScreenCommand,
+} from '../../../../../packages/engine/cli/index';
 import { fail, say } from '../../lib';
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
@@ -9,7 +13,9 @@ const number = (value: string) => Number(value);
 export function registerEngineCommands(engine: Command): void {
   engine
     .command('link')
-    .description('Menautkan akun media sosial ke register ASN / link social-media accounts to the ASN registry')
+    .description(
+      'Menautkan akun media sosial ke register ASN / link social-media accounts to the ASN registry',
+    )
     .requiredOption('--registry <file>', 'ASN registry, CSV or NDJSON')
     .requiredOption('--accounts <file>', 'accounts, CSV or NDJSON')
     .option('--out <file>', 'results as NDJSON (default stdout)')
@@ -18,15 +24,30 @@ export function registerEngineCommands(engine: Command): void {
     .option('--review <p>', 'review probability threshold', number)
     .option('--top-k <n>', 'candidates kept per account', number)
     .option('--json', 'print the summary as JSON')
-    .action(async (options: { registry: string; accounts: string; out?: string; decisions?: string; autoFlag?: number; review?: number; topK?: number; json?: boolean }) => {
-      try {
-        const summary = await runLinkCommand({ ...options, onProgress: progress });
-        say(options.json ? JSON.stringify(summary) : `${summary.accounts} akun / accounts: ${JSON.stringify(summary.bands)}; ${summary.errors.length} baris salah / bad lines`);
-        for (const e of summary.errors.slice(0, 20)) progress(`  ${e.file}:${e.line}: ${e.reason}`);
-      } catch (error) {
-        fail(error);
-      }
-    });
+    .action(
+      async (options: {
+        registry: string;
+        accounts: string;
+        out?: string;
+        decisions?: string;
+        autoFlag?: number;
+        review?: number;
+        topK?: number;
+        json?: boolean;
+      }) => {
+        try {
+          const summary = await runLinkCommand({ ...options, onProgress: progress });
+          say(
+            options.json
+              ? JSON.stringify(summary)
+              : `${summary.accounts} akun / accounts: ${JSON.stringify(summary.bands)}; ${summary.errors.length} baris salah / bad lines`,
+          );
+          for (const e of summary.errors.slice(0, 20)) progress(`  ${e.file}:${e.line}: ${e.reason}`);
+        } catch (error) {
+          fail(error);
+        }
+      },
+    );
   engine
     .command('screen')
     .description('Menyaring peristiwa interaksi / screen interaction events into leads')
@@ -36,15 +57,28 @@ export function registerEngineCommands(engine: Command): void {
     .option('--stages <file>', 'election stages JSON: [{stage, from, to, isViolation}]')
     .option('--out <file>', 'leads as NDJSON (default stdout)')
     .option('--json', 'print the summary as JSON')
-    .action(async (options: { events: string; links: string; candidates: string; stages?: string; out?: string; json?: boolean }) => {
-      try {
-        const summary = await runScreenCommand({ ...options, onProgress: progress });
-        say(options.json ? JSON.stringify(summary) : `selesai / done in ${summary.ms} ms; ${summary.inputErrors.length} baris salah / bad lines`);
-        for (const e of summary.inputErrors.slice(0, 20)) progress(`  ${e.file}:${e.line}: ${e.reason}`);
-      } catch (error) {
-        fail(error);
-      }
-    });
+    .action(
+      async (options: {
+        events: string;
+        links: string;
+        candidates: string;
+        stages?: string;
+        out?: string;
+        json?: boolean;
+      }) => {
+        try {
+          const summary = await runScreenCommand({ ...options, onProgress: progress });
+          say(
+            options.json
+              ? JSON.stringify(summary)
+              : `selesai / done in ${summary.ms} ms; ${summary.inputErrors.length} baris salah / bad lines`,
+          );
+          for (const e of summary.inputErrors.slice(0, 20)) progress(`  ${e.file}:${e.line}: ${e.reason}`);
+        } catch (error) {
+          fail(error);
+        }
+      },
+    );
   engine
     .command('generate')
     .description('Membuat data sintetis / generate a seeded synthetic registry, accounts and events')
@@ -56,12 +90,23 @@ export function registerEngineCommands(engine: Command): void {
     .option('--asn-share <p>', 'share of accounts that are true ASN', number)
     .option('--seed <n>', 'random seed', number)
     .option('--json', 'print the summary as JSON')
-    .action(async (options: { outDir: string; registry?: number; accounts?: number; events?: number; candidatePairs?: number; asnShare?: number; seed?: number; json?: boolean }) => {
-      try {
-        const summary = await runGenerateCommand({ ...options, onProgress: progress });
-        say(options.json ? JSON.stringify(summary) : `ditulis / written: ${summary.files.join(', ')}`);
-      } catch (error) {
-        fail(error);
-      }
-    });
+    .action(
+      async (options: {
+        outDir: string;
+        registry?: number;
+        accounts?: number;
+        events?: number;
+        candidatePairs?: number;
+        asnShare?: number;
+        seed?: number;
+        json?: boolean;
+      }) => {
+        try {
+          const summary = await runGenerateCommand({ ...options, onProgress: progress });
+          say(options.json ? JSON.stringify(summary) : `ditulis / written: ${summary.files.join(', ')}`);
+        } catch (error) {
+          fail(error);
+        }
+      },
+    );
 }

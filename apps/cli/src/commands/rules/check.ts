@@ -6,7 +6,9 @@ import { fail, say } from '../../lib';
 export function registerRulesCheckCommand(rules: Command): void {
   rules
     .command('check')
-    .description('Aturan mana yang mungkin dilanggar oleh suatu perbuatan / which rules a described conduct may break')
+    .description(
+      'Aturan mana yang mungkin dilanggar oleh suatu perbuatan / which rules a described conduct may break',
+    )
     .argument('<text>', 'uraian perbuatan / description of the conduct, in Indonesian')
     .option('--date <yyyy-mm-dd>', 'tanggal perbuatan / date of the conduct (default today)')
     .option('--lang <id|en>', 'bahasa keluaran / output language', 'id')
@@ -28,11 +30,20 @@ export function registerRulesCheckCommand(rules: Command): void {
         }
         for (const [i, m] of result.matches.entries()) {
           const e = m.entry;
-          say(`\n${i + 1}. [${e.id}] ${e.title.short[lang]}${e.status.kind === 'verified' ? '' : `  (${e.status.kind})`}`);
-          say(`   ${lang === 'id' ? 'Dasar hukum' : 'Legal basis'}: ${e.legalBasis.map((b) => [b.instrument, b.article, b.verse && `ayat ${b.verse}`, b.letter && `huruf ${b.letter}`, b.item && `angka ${b.item}`].filter(Boolean).join(' ')).join('; ')}`);
-          say(`   ${lang === 'id' ? 'Sanksi' : 'Sanction'}: ${e.sanctions.map((s) => s.summary[lang]).join(' | ')}`);
+          say(
+            `\n${i + 1}. [${e.id}] ${e.title.short[lang]}${e.status.kind === 'verified' ? '' : `  (${e.status.kind})`}`,
+          );
+          say(
+            `   ${lang === 'id' ? 'Dasar hukum' : 'Legal basis'}: ${e.legalBasis.map((b) => [b.instrument, b.article, b.verse && `ayat ${b.verse}`, b.letter && `huruf ${b.letter}`, b.item && `angka ${b.item}`].filter(Boolean).join(' ')).join('; ')}`,
+          );
+          say(
+            `   ${lang === 'id' ? 'Sanksi' : 'Sanction'}: ${e.sanctions.map((s) => s.summary[lang]).join(' | ')}`,
+          );
           say(`   ${lang === 'id' ? 'Alasan' : 'Why'}: ${m.reason[lang]}`);
-          if (!m.appliesOnDate) say(`   ${lang === 'id' ? 'Catatan: tidak berlaku pada tahap tanggal ini' : 'Note: does not apply at this date’s stage'}`);
+          if (!m.appliesOnDate)
+            say(
+              `   ${lang === 'id' ? 'Catatan: tidak berlaku pada tahap tanggal ini' : 'Note: does not apply at this date’s stage'}`,
+            );
         }
       } catch (error) {
         fail(error);

@@ -12,10 +12,15 @@ export function registerUserCreateAdminCommand(user: Command): void {
     .action(async (options: { email: string; name: string; organization?: string }) => {
       try {
         await withDatabase(async (database, config) => {
-          const result = await createAdministrator(database.db, { ...options, homeRegion: config.homeRegion });
+          const result = await createAdministrator(database.db, {
+            ...options,
+            homeRegion: config.homeRegion,
+          });
           if (result.kind === 'invalid') throw new UserInputError(result.message);
           say(`Administrator dibuat / created: ${options.email} di / in ${result.organizationName}`);
-          say(`Kata sandi sementara / temporary password (dicetak sekali / printed once): ${result.password}`);
+          say(
+            `Kata sandi sementara / temporary password (dicetak sekali / printed once): ${result.password}`,
+          );
         });
       } catch (error) {
         fail(error);

@@ -63,7 +63,9 @@ export function isRegionWithin(target: string, scope: string): boolean {
   return target === scope || target.startsWith(`${scope}.`);
 }
 
-export type Decision = { allowed: true; membership: Membership } | { allowed: false; reason: 'forbidden' | 'outside_jurisdiction' };
+export type Decision =
+  | { allowed: true; membership: Membership }
+  | { allowed: false; reason: 'forbidden' | 'outside_jurisdiction' };
 
 /** Decides `action` on something in `regionCode` (undefined: the actor's own scope). */
 export function decide(actor: Actor, action: Action, regionCode?: string): Decision {

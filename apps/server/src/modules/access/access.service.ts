@@ -9,7 +9,12 @@ export type RequestContext = { actor: Actor; requestId: string };
  * Throws unless the policy allows `action` in `regionCode`. A refusal is itself audited, in its own
  * transaction, because the caller's transaction (if any) is about to roll back.
  */
-export async function authorize(db: Database, ctx: RequestContext, action: Action, regionCode?: string): Promise<Membership> {
+export async function authorize(
+  db: Database,
+  ctx: RequestContext,
+  action: Action,
+  regionCode?: string,
+): Promise<Membership> {
   const decision = decide(ctx.actor, action, regionCode);
   if (decision.allowed) return decision.membership;
   await recordAudit(db, {
@@ -22,9 +27,15 @@ export async function authorize(db: Database, ctx: RequestContext, action: Actio
     after: { reason: decision.reason },
     requestId: ctx.requestId,
   });
-  throw new AppError(decision.reason === 'forbidden' ? 'auth.forbidden' : 'auth.outside_jurisdiction', { action });
+  throw new AppError(decision.reason === 'forbidden' ? 'auth.forbidden' : 'auth.outside_jurisdiction', {
+    action,
+  });
 }
 
 export function auditActor(ctx: RequestContext, membership?: Membership) {
-  return { userId: ctx.actor.userId, label: ctx.actor.email, organizationId: membership?.organizationId ?? null };
+  return {
+    userId: ctx.actor.userId,
+    label: ctx.actor.email,
+    organizationId: membership?.organizationId ?? null,
+  };
 }

@@ -53,7 +53,10 @@ export function createAuditService(deps: { db: Database }) {
         after: { filters: query, count: rows.length },
         requestId: ctx.requestId,
       });
-      return { items: rows.map(present), nextBefore: rows.length === limit ? rows[rows.length - 1]!.id : null };
+      return {
+        items: rows.map(present),
+        nextBefore: rows.length === limit ? rows[rows.length - 1]!.id : null,
+      };
     },
   };
 }

@@ -58,7 +58,10 @@ export const auditRepository = {
 
   /** Keyset pagination by id, so verifying millions of rows never holds more than one page. */
   async listAfterId(db: Queryable, afterId: string, limit: number): Promise<AuditRow[]> {
-    const result = await db.query<AuditRow>('SELECT * FROM audit_events WHERE id > $1 ORDER BY id LIMIT $2', [afterId, limit]);
+    const result = await db.query<AuditRow>('SELECT * FROM audit_events WHERE id > $1 ORDER BY id LIMIT $2', [
+      afterId,
+      limit,
+    ]);
     return result.rows;
   },
 

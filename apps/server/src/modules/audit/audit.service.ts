@@ -16,7 +16,11 @@ export type AuditEventInput = {
 };
 
 /** Appends one event to the chain. Call it with the transaction that makes the change. */
-export async function recordAudit(tx: Queryable, input: AuditEventInput, now: Date = new Date()): Promise<string> {
+export async function recordAudit(
+  tx: Queryable,
+  input: AuditEventInput,
+  now: Date = new Date(),
+): Promise<string> {
   const prevHash = (await auditRepository.lockChainAndGetLastHash(tx)) ?? GENESIS_HASH;
   const fields: HashedAuditFields = {
     occurredAt: now.toISOString(),
@@ -76,7 +80,10 @@ export type ChainVerification =
   | { ok: false; checked: number; brokenEventId: string; reason: 'hash_mismatch' | 'link_mismatch' };
 
 /** Walks the chain in id order and names the first event whose hash or link does not hold. */
-export async function verifyAuditChain(db: Database | Queryable, pageSize = 5000): Promise<ChainVerification> {
+export async function verifyAuditChain(
+  db: Database | Queryable,
+  pageSize = 5000,
+): Promise<ChainVerification> {
   let previousHash = GENESIS_HASH;
   let lastId = '0';
   let checked = 0;
@@ -84,7 +91,8 @@ export async function verifyAuditChain(db: Database | Queryable, pageSize = 5000
     const rows = await auditRepository.listAfterId(db, lastId, pageSize);
     if (rows.length === 0) return { ok: true, checked };
     for (const row of rows) {
-      if (row.prev_hash !== previousHash) return { ok: false, checked, brokenEventId: row.id, reason: 'link_mismatch' };
+      if (row.prev_hash !== previousHash)
+        return { ok: false, checked, brokenEventId: row.id, reason: 'link_mismatch' };
       if (hashAuditEvent(row.prev_hash, rowToHashedFields(row)) !== row.hash) {
         return { ok: false, checked, brokenEventId: row.id, reason: 'hash_mismatch' };
       }

@@ -28,5 +28,11 @@ export function registerAuthRoutes(app: NetraApp, service: AuthService): void {
     return reply.send(result.body.length > 0 ? result.body : null);
   }
 
-  app.route({ method: ['GET', 'POST'], url: '/api/auth/*', config: { public: true }, schema: { hide: true }, handler: forward });
+  app.route({
+    method: ['GET', 'POST'],
+    url: '/api/auth/*',
+    config: { public: true },
+    schema: { hide: true },
+    handler: forward,
+  });
 }

@@ -39,11 +39,19 @@ export function createAuthService(deps: { db: Database; auth: AuthInstance; lock
       if (BLOCKED_PATHS.includes(path)) return { kind: 'blocked' };
       const email = path === '/api/auth/sign-in/email' ? readEmail(call.body) : undefined;
       if (email && (await lockout.lockedUntil(email))) {
-        await recordAudit(db, { action: 'auth.sign_in', entityType: 'user', outcome: 'denied', after: { reason: 'locked' }, requestId: call.requestId });
+        await recordAudit(db, {
+          action: 'auth.sign_in',
+          entityType: 'user',
+          outcome: 'denied',
+          after: { reason: 'locked' },
+          requestId: call.requestId,
+        });
         return { kind: 'locked' };
       }
       const body = call.body === undefined || call.method === 'GET' ? undefined : JSON.stringify(call.body);
-      const response = await auth.handler(new Request(call.url, { method: call.method, headers: call.headers, body }));
+      const response = await auth.handler(
+        new Request(call.url, { method: call.method, headers: call.headers, body }),
+      );
 
       let text = await response.text();
       const parsed = parseJson(text);
@@ -75,16 +83,21 @@ export function createAuthService(deps: { db: Database; auth: AuthInstance; lock
 }
 export type AuthService = ReturnType<typeof createAuthService>;
 
-function parseJson(text: string): ({ user?: { id?: string }; token?: unknown } & Record<string, unknown>) | undefined {
+function parseJson(
+  text: string,
+): ({ user?: { id?: string }; token?: unknown } & Record<string, unknown>) | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
 function readEmail(body: unknown): string | undefined {
-  if (typeof body === 'object' && body !== null && 'email' in body && typeof body.email === 'string') return body.email;
+  if (typeof body === 'object' && body !== null && 'email' in body && typeof body.email === 'string')
+    return body.email;
   return undefined;
 }

@@ -26,10 +26,10 @@ export function createLoginLockout(db: Database, options: { maxFailures: number;
       );
       const count = result.rows[0]!.failed_count;
       if (count < options.maxFailures) return false;
-      await db.query(`UPDATE login_failures SET locked_until = now() + make_interval(mins => $2) WHERE email_hash = $1`, [
-        emailKey(email),
-        options.lockMinutes,
-      ]);
+      await db.query(
+        `UPDATE login_failures SET locked_until = now() + make_interval(mins => $2) WHERE email_hash = $1`,
+        [emailKey(email), options.lockMinutes],
+      );
       return true;
     },
     async reset(email: string): Promise<void> {

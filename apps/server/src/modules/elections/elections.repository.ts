@@ -1,6 +1,13 @@
 import type { Queryable } from '../../db/database';
 
-export type ElectionRow = { id: string; name: string; profile_id: string; region_code: string; definition: unknown; updated_at: Date };
+export type ElectionRow = {
+  id: string;
+  name: string;
+  profile_id: string;
+  region_code: string;
+  definition: unknown;
+  updated_at: Date;
+};
 export type HolidayRow = {
   id: string;
   date: string;
@@ -27,7 +34,10 @@ export const electionsRepository = {
     );
     return result.rows[0];
   },
-  async upsert(tx: Queryable, row: { id: string; name: string; profileId: string; regionCode: string; definition: unknown }): Promise<void> {
+  async upsert(
+    tx: Queryable,
+    row: { id: string; name: string; profileId: string; regionCode: string; definition: unknown },
+  ): Promise<void> {
     await tx.query(
       `INSERT INTO elections (id, name, profile_id, region_code, definition) VALUES ($1,$2,$3,$4,$5)
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, profile_id = EXCLUDED.profile_id,
@@ -50,7 +60,12 @@ export const electionsRepository = {
     return result.rows;
   },
   /** Holidays applying to a region within a span, for deadline computation. */
-  async listHolidaysBetween(db: Queryable, from: string, to: string, regionCode: string): Promise<HolidayRow[]> {
+  async listHolidaysBetween(
+    db: Queryable,
+    from: string,
+    to: string,
+    regionCode: string,
+  ): Promise<HolidayRow[]> {
     const result = await db.query<HolidayRow>(
       `SELECT id, to_char(date, 'YYYY-MM-DD') AS date, kind, name_id, name_en, region_code FROM holidays
        WHERE date BETWEEN $1::date AND $2::date AND (region_code IS NULL OR $3 = region_code OR $3 LIKE region_code || '.%')`,
@@ -59,11 +74,23 @@ export const electionsRepository = {
     return result.rows;
   },
   async findHoliday(db: Queryable, id: string): Promise<HolidayRow | undefined> {
-    return (await db.query<HolidayRow>(`SELECT id, to_char(date, 'YYYY-MM-DD') AS date, kind, name_id, name_en, region_code FROM holidays WHERE id = $1`, [id])).rows[0];
+    return (
+      await db.query<HolidayRow>(
+        `SELECT id, to_char(date, 'YYYY-MM-DD') AS date, kind, name_id, name_en, region_code FROM holidays WHERE id = $1`,
+        [id],
+      )
+    ).rows[0];
   },
   async insertHoliday(
     tx: Queryable,
-    row: { date: string; kind: string; nameId: string; nameEn: string; regionCode: string | null; createdBy: string },
+    row: {
+      date: string;
+      kind: string;
+      nameId: string;
+      nameEn: string;
+      regionCode: string | null;
+      createdBy: string;
+    },
   ): Promise<string | undefined> {
     const result = await tx.query<{ id: string }>(
       `INSERT INTO holidays (date, kind, name_id, name_en, region_code, created_by) VALUES ($1,$2,$3,$4,$5,$6)

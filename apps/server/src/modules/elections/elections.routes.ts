@@ -17,19 +17,38 @@ const HolidayBodySchema = z.object({
 export function registerElectionRoutes(app: NetraApp, service: ElectionsService): void {
   const tags = ['elections'];
   const config = { public: true } as const;
-  app.get('/api/public/elections', { config, schema: { tags } }, async () => ({ items: await service.list() }));
-  app.get('/api/public/elections/:id', { config, schema: { tags, params: ElectionIdSchema } }, (request) => service.get(request.params.id));
+  app.get('/api/public/elections', { config, schema: { tags } }, async () => ({
+    items: await service.list(),
+  }));
+  app.get('/api/public/elections/:id', { config, schema: { tags, params: ElectionIdSchema } }, (request) =>
+    service.get(request.params.id),
+  );
   app.get(
     '/api/public/holidays',
-    { config, schema: { tags, querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100), regionCode: RegionCodeSchema.optional() }) } },
+    {
+      config,
+      schema: {
+        tags,
+        querystring: z.object({
+          year: z.coerce.number().int().min(2000).max(2100),
+          regionCode: RegionCodeSchema.optional(),
+        }),
+      },
+    },
     async (request) => ({ items: await service.listHolidays(request.query.year, request.query.regionCode) }),
   );
-  app.put('/api/elections/:id', { schema: { tags, params: ElectionIdSchema, body: electionSchema } }, async (request) => {
-    if (request.body.id !== request.params.id) {
-      throw new AppError('elections.invalid', { message: { id: 'id di alamat dan di data berbeda', en: 'the id in the URL and in the body differ' } });
-    }
-    return service.save(request.ctx(), request.body);
-  });
+  app.put(
+    '/api/elections/:id',
+    { schema: { tags, params: ElectionIdSchema, body: electionSchema } },
+    async (request) => {
+      if (request.body.id !== request.params.id) {
+        throw new AppError('elections.invalid', {
+          message: { id: 'id di alamat dan di data berbeda', en: 'the id in the URL and in the body differ' },
+        });
+      }
+      return service.save(request.ctx(), request.body);
+    },
+  );
   app.delete('/api/elections/:id', { schema: { tags, params: ElectionIdSchema } }, async (request, reply) => {
     await service.remove(request.ctx(), request.params.id);
     return reply.code(204).send();

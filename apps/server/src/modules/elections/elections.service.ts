@@ -1,4 +1,11 @@
-import { bengkalis2024Election, holidayKindSchema, parseElection, RulesError, type Election, type HolidayInput } from '@netra/rules';
+import {
+  bengkalis2024Election,
+  holidayKindSchema,
+  parseElection,
+  RulesError,
+  type Election,
+  type HolidayInput,
+} from '@netra/rules';
 import { inTransaction, type Database } from '../../db/database';
 import { AppError, assertFound } from '../../lib/app-error';
 import { NATIONAL_REGION } from '../access/access.policy';
@@ -6,7 +13,13 @@ import { authorize, auditActor, type RequestContext } from '../access/access.ser
 import { recordAudit } from '../audit/audit.service';
 import { electionsRepository, type HolidayRow } from './elections.repository';
 
-export type HolidayInputDto = { date: string; kind: (typeof holidayKindSchema.options)[number]; nameId: string; nameEn: string; regionCode: string | null };
+export type HolidayInputDto = {
+  date: string;
+  kind: (typeof holidayKindSchema.options)[number];
+  nameId: string;
+  nameEn: string;
+  regionCode: string | null;
+};
 
 const presentHoliday = (row: HolidayRow) => ({
   id: row.id,
@@ -38,7 +51,9 @@ export function createElectionsService(deps: { db: Database; homeRegion: string 
       return (await electionsRepository.list(db)).map((row) => validate(row.definition));
     },
     async get(id: string): Promise<Election> {
-      return validate(assertFound(await electionsRepository.findById(db, id), 'elections.not_found').definition);
+      return validate(
+        assertFound(await electionsRepository.findById(db, id), 'elections.not_found').definition,
+      );
     },
     /** The election covering the home region (or a given one); the bundled Bengkalis 2024 when none is stored. */
     async current(regionCode = deps.homeRegion): Promise<Election> {
@@ -88,7 +103,12 @@ export function createElectionsService(deps: { db: Database; homeRegion: string 
     /** Extra holidays for the legal clock, for a region and a span of dates. */
     async holidaysFor(regionCode: string, from: string, to: string): Promise<HolidayInput[]> {
       const rows = await electionsRepository.listHolidaysBetween(db, from, to, regionCode);
-      return rows.map((row) => ({ date: row.date, kind: row.kind as HolidayInputDto['kind'], name: { id: row.name_id, en: row.name_en }, status: 'verified' as const }));
+      return rows.map((row) => ({
+        date: row.date,
+        kind: row.kind as HolidayInputDto['kind'],
+        name: { id: row.name_id, en: row.name_en },
+        status: 'verified' as const,
+      }));
     },
     async addHoliday(ctx: RequestContext, input: HolidayInputDto) {
       const regionCode = input.regionCode ?? NATIONAL_REGION;

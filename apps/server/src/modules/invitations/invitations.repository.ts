@@ -20,12 +20,28 @@ const SELECT = `SELECT i.id, i.email, i.name, i.organization_id, o.name AS organ
 export const invitationsRepository = {
   async insert(
     tx: Queryable,
-    input: { email: string; name: string; organizationId: string; role: string; tokenHash: string; invitedBy: string; expiresAt: Date },
+    input: {
+      email: string;
+      name: string;
+      organizationId: string;
+      role: string;
+      tokenHash: string;
+      invitedBy: string;
+      expiresAt: Date;
+    },
   ): Promise<string> {
     const result = await tx.query<{ id: string }>(
       `INSERT INTO invitations (email, name, organization_id, role, token_hash, invited_by, expires_at)
        VALUES (lower($1),$2,$3,$4,$5,$6,$7) RETURNING id`,
-      [input.email, input.name, input.organizationId, input.role, input.tokenHash, input.invitedBy, input.expiresAt],
+      [
+        input.email,
+        input.name,
+        input.organizationId,
+        input.role,
+        input.tokenHash,
+        input.invitedBy,
+        input.expiresAt,
+      ],
     );
     return result.rows[0]!.id;
   },
@@ -36,7 +52,8 @@ export const invitationsRepository = {
 
   /** Locks the row so that two acceptances of one link cannot both succeed. */
   async findByTokenHashForUpdate(tx: Queryable, tokenHash: string): Promise<InvitationRow | undefined> {
-    return (await tx.query<InvitationRow>(`${SELECT} WHERE i.token_hash = $1 FOR UPDATE OF i`, [tokenHash])).rows[0];
+    return (await tx.query<InvitationRow>(`${SELECT} WHERE i.token_hash = $1 FOR UPDATE OF i`, [tokenHash]))
+      .rows[0];
   },
 
   async findByTokenHash(db: Queryable, tokenHash: string): Promise<InvitationRow | undefined> {
@@ -51,7 +68,10 @@ export const invitationsRepository = {
     await tx.query('UPDATE invitations SET revoked_at = now() WHERE id = $1', [id]);
   },
 
-  async list(db: Queryable, filter: { scopes: string[]; limit: number; offset: number }): Promise<{ rows: InvitationRow[]; total: number }> {
+  async list(
+    db: Queryable,
+    filter: { scopes: string[]; limit: number; offset: number },
+  ): Promise<{ rows: InvitationRow[]; total: number }> {
     const result = await db.query<InvitationRow & { total: number }>(
       `SELECT *, count(*) OVER ()::int AS total FROM (${SELECT}
          WHERE 'ID' = ANY($1::text[]) OR EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE o.region_code = s OR o.region_code LIKE s || '.%')) x

@@ -22,7 +22,13 @@ export function registerInvitationRoutes(app: NetraApp, service: InvitationsServ
   );
   app.post(
     '/api/invitations',
-    { schema: { tags, body: CreateInvitationInputSchema, response: { 201: InvitationSchema.extend({ link: z.string() }) } } },
+    {
+      schema: {
+        tags,
+        body: CreateInvitationInputSchema,
+        response: { 201: InvitationSchema.extend({ link: z.string() }) },
+      },
+    },
     async (request, reply) => reply.code(201).send(await service.create(request.ctx(), request.body)),
   );
   app.delete('/api/invitations/:id', { schema: { tags, params: IdParamSchema } }, async (request, reply) => {
@@ -31,15 +37,24 @@ export function registerInvitationRoutes(app: NetraApp, service: InvitationsServ
   });
   app.get(
     '/api/public/invitations/:token',
-    { config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { tags, params: TokenParamSchema, response: { 200: InvitationPreviewSchema } } },
+    {
+      config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: { tags, params: TokenParamSchema, response: { 200: InvitationPreviewSchema } },
+    },
     (request) => service.preview(request.params.token, request.id),
   );
   app.post(
     '/api/public/invitations/:token/accept',
     {
       config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags, params: TokenParamSchema, body: AcceptInvitationInputSchema, response: { 201: z.object({ email: z.string() }) } },
+      schema: {
+        tags,
+        params: TokenParamSchema,
+        body: AcceptInvitationInputSchema,
+        response: { 201: z.object({ email: z.string() }) },
+      },
     },
-    async (request, reply) => reply.code(201).send(await service.accept(request.params.token, request.body, request.id)),
+    async (request, reply) =>
+      reply.code(201).send(await service.accept(request.params.token, request.body, request.id)),
   );
 }

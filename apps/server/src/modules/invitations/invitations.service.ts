@@ -31,7 +31,12 @@ const present = (row: InvitationRow): InvitationDto => ({
   createdAt: row.created_at.toISOString(),
 });
 
-export function createInvitationsService(deps: { db: Database; mailer: Mailer; publicUrl: string; validDays: number }) {
+export function createInvitationsService(deps: {
+  db: Database;
+  mailer: Mailer;
+  publicUrl: string;
+  validDays: number;
+}) {
   const { db } = deps;
 
   /** Why a link cannot be used, or undefined when it can. */
@@ -43,7 +48,11 @@ export function createInvitationsService(deps: { db: Database; mailer: Mailer; p
     return undefined;
   }
 
-  async function refuse(code: NonNullable<ReturnType<typeof problemWith>>, row: InvitationRow | undefined, requestId: string): Promise<never> {
+  async function refuse(
+    code: NonNullable<ReturnType<typeof problemWith>>,
+    row: InvitationRow | undefined,
+    requestId: string,
+  ): Promise<never> {
     await recordAudit(db, {
       regionCode: row?.region_code ?? null,
       action: 'invitation.accept_refused',
@@ -57,8 +66,14 @@ export function createInvitationsService(deps: { db: Database; mailer: Mailer; p
   }
 
   return {
-    async create(ctx: RequestContext, input: CreateInvitationInput): Promise<InvitationDto & { link: string }> {
-      const organization = assertFound(await organizationsRepository.findById(db, input.organizationId), 'organizations.not_found');
+    async create(
+      ctx: RequestContext,
+      input: CreateInvitationInput,
+    ): Promise<InvitationDto & { link: string }> {
+      const organization = assertFound(
+        await organizationsRepository.findById(db, input.organizationId),
+        'organizations.not_found',
+      );
       const membership = await authorize(db, ctx, 'invitations.manage', organization.region_code);
       if (await usersRepository.findByEmail(db, input.email)) throw new AppError('invitations.email_taken');
       const token = randomBytes(32).toString('base64url');
@@ -91,7 +106,10 @@ export function createInvitationsService(deps: { db: Database; mailer: Mailer; p
           `Buka tautan berikut untuk membuat kata sandi (berlaku sampai ${expiresAt.toISOString().slice(0, 10)}):\n${link}\n\n` +
           `You are invited to join ${organization.name} in Netra. Open the link above to set your password.\n`,
       });
-      return { ...present(assertFound(await invitationsRepository.findById(db, id), 'invitations.not_found')), link };
+      return {
+        ...present(assertFound(await invitationsRepository.findById(db, id), 'invitations.not_found')),
+        link,
+      };
     },
 
     async list(ctx: RequestContext, page: number, pageSize: number) {
@@ -128,13 +146,24 @@ export function createInvitationsService(deps: { db: Database; mailer: Mailer; p
       const problem = problemWith(row);
       if (problem) return refuse(problem, row, requestId);
       const r = row!;
-      return { email: r.email, name: r.name, organizationName: r.organization_name, role: r.role as Role, expiresAt: r.expires_at.toISOString() };
+      return {
+        email: r.email,
+        name: r.name,
+        organizationName: r.organization_name,
+        role: r.role as Role,
+        expiresAt: r.expires_at.toISOString(),
+      };
     },
 
     /** Creates the account, its membership and marks the link used, all in one transaction. */
-    async accept(token: string, input: { password: string; locale: string }, requestId: string): Promise<{ email: string }> {
+    async accept(
+      token: string,
+      input: { password: string; locale: string },
+      requestId: string,
+    ): Promise<{ email: string }> {
       const passwordHash = await hashPassword(input.password);
-      let refused: { code: NonNullable<ReturnType<typeof problemWith>>; row: InvitationRow | undefined } | undefined;
+      let refused:
+        { code: NonNullable<ReturnType<typeof problemWith>>; row: InvitationRow | undefined } | undefined;
       const result = await inTransaction(db, async (tx) => {
         const row = await invitationsRepository.findByTokenHashForUpdate(tx, hashToken(token));
         const problem = problemWith(row);
@@ -153,7 +182,11 @@ export function createInvitationsService(deps: { db: Database; mailer: Mailer; p
           passwordHash,
           locale: input.locale,
         });
-        await usersRepository.insertMembership(tx, { userId, organizationId: invitation.organization_id, role: invitation.role as Role });
+        await usersRepository.insertMembership(tx, {
+          userId,
+          organizationId: invitation.organization_id,
+          role: invitation.role as Role,
+        });
         await invitationsRepository.markAccepted(tx, invitation.id);
         await recordAudit(tx, {
           actor: { userId, label: invitation.email, organizationId: invitation.organization_id },

@@ -24,7 +24,14 @@ export const organizationsRepository = {
 
   async list(
     db: Queryable,
-    filter: { scopes: string[]; query?: string; type?: string; parentId?: string; limit: number; offset: number },
+    filter: {
+      scopes: string[];
+      query?: string;
+      type?: string;
+      parentId?: string;
+      limit: number;
+      offset: number;
+    },
   ): Promise<{ rows: OrganizationRow[]; total: number }> {
     const result = await db.query<OrganizationRow & { total: number }>(
       `SELECT *, count(*) OVER ()::int AS total FROM (${SELECT}
@@ -33,12 +40,22 @@ export const organizationsRepository = {
            AND ($3::text IS NULL OR o.type = $3)
            AND ($4::uuid IS NULL OR o.parent_id = $4)) x
        ORDER BY region_code, name LIMIT $5 OFFSET $6`,
-      [filter.scopes, filter.query ?? null, filter.type ?? null, filter.parentId ?? null, filter.limit, filter.offset],
+      [
+        filter.scopes,
+        filter.query ?? null,
+        filter.type ?? null,
+        filter.parentId ?? null,
+        filter.limit,
+        filter.offset,
+      ],
     );
     return { rows: result.rows, total: result.rows[0]?.total ?? 0 };
   },
 
-  async insert(tx: Queryable, input: { type: string; name: string; regionCode: string; parentId: string | null }): Promise<string> {
+  async insert(
+    tx: Queryable,
+    input: { type: string; name: string; regionCode: string; parentId: string | null },
+  ): Promise<string> {
     const result = await tx.query<{ id: string }>(
       'INSERT INTO organizations (type, name, region_code, parent_id) VALUES ($1,$2,$3,$4) RETURNING id',
       [input.type, input.name, input.regionCode, input.parentId],
@@ -47,7 +64,11 @@ export const organizationsRepository = {
   },
 
   async update(tx: Queryable, id: string, input: { name: string; parentId: string | null }): Promise<void> {
-    await tx.query('UPDATE organizations SET name = $2, parent_id = $3, updated_at = now() WHERE id = $1', [id, input.name, input.parentId]);
+    await tx.query('UPDATE organizations SET name = $2, parent_id = $3, updated_at = now() WHERE id = $1', [
+      id,
+      input.name,
+      input.parentId,
+    ]);
   },
 
   async countDependants(db: Queryable, id: string): Promise<number> {

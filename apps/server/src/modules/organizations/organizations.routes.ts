@@ -18,7 +18,10 @@ export function registerOrganizationRoutes(app: NetraApp, service: Organizations
     {
       schema: {
         tags,
-        querystring: PageQuerySchema.extend({ type: z.enum(ORGANIZATION_TYPES).optional(), parentId: z.uuid().optional() }),
+        querystring: PageQuerySchema.extend({
+          type: z.enum(ORGANIZATION_TYPES).optional(),
+          parentId: z.uuid().optional(),
+        }),
         response: { 200: pageOf(OrganizationSchema) },
       },
     },
@@ -36,7 +39,14 @@ export function registerOrganizationRoutes(app: NetraApp, service: Organizations
   );
   app.patch(
     '/api/organizations/:id',
-    { schema: { tags, params: IdParamSchema, body: UpdateOrganizationInputSchema, response: { 200: OrganizationSchema } } },
+    {
+      schema: {
+        tags,
+        params: IdParamSchema,
+        body: UpdateOrganizationInputSchema,
+        response: { 200: OrganizationSchema },
+      },
+    },
     (request) => service.update(request.ctx(), request.params.id, request.body),
   );
   app.delete(

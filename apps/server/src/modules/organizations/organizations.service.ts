@@ -1,4 +1,9 @@
-import type { CreateOrganizationInput, Organization, PageQuery, UpdateOrganizationInput } from '@netra/contracts';
+import type {
+  CreateOrganizationInput,
+  Organization,
+  PageQuery,
+  UpdateOrganizationInput,
+} from '@netra/contracts';
 import { inTransaction, type Database } from '../../db/database';
 import { AppError, assertFound } from '../../lib/app-error';
 import { escapeLike } from '../../lib/sql';
@@ -26,7 +31,10 @@ export function createOrganizationsService(deps: { db: Database }) {
   /** A parent must cover the child's region, and be visible to the actor. */
   async function checkParent(regionCode: string, parentId: string | null): Promise<void> {
     if (parentId === null) return;
-    const parent = assertFound(await organizationsRepository.findById(db, parentId), 'organizations.not_found');
+    const parent = assertFound(
+      await organizationsRepository.findById(db, parentId),
+      'organizations.not_found',
+    );
     if (!isRegionWithin(regionCode, parent.region_code)) throw new AppError('organizations.invalid_parent');
   }
 
@@ -41,7 +49,12 @@ export function createOrganizationsService(deps: { db: Database }) {
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
-      return { items: rows.map((row) => present(ctx, row)), total, page: query.page, pageSize: query.pageSize };
+      return {
+        items: rows.map((row) => present(ctx, row)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
 
     async get(ctx: RequestContext, id: string): Promise<Organization> {
@@ -94,7 +107,8 @@ export function createOrganizationsService(deps: { db: Database }) {
     async remove(ctx: RequestContext, id: string): Promise<void> {
       const before = assertFound(await organizationsRepository.findById(db, id), 'organizations.not_found');
       const membership = await authorize(db, ctx, 'organizations.manage', before.region_code);
-      if ((await organizationsRepository.countDependants(db, id)) > 0) throw new AppError('organizations.has_children');
+      if ((await organizationsRepository.countDependants(db, id)) > 0)
+        throw new AppError('organizations.has_children');
       await inTransaction(db, async (tx) => {
         await organizationsRepository.delete(tx, id);
         await recordAudit(tx, {

@@ -57,7 +57,10 @@ export async function importRegions(db: Database, onProgress?: (message: string)
   ]);
   let total = 0;
   for (const { file, level } of LEVEL_FILES) {
-    const lines = readline.createInterface({ input: createReadStream(path.join(dataDir, file), 'utf8'), crlfDelay: Infinity });
+    const lines = readline.createInterface({
+      input: createReadStream(path.join(dataDir, file), 'utf8'),
+      crlfDelay: Infinity,
+    });
     let batch: RegionRow[] = [];
     let header = true;
     for await (const line of lines) {

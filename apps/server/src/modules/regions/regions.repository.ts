@@ -38,7 +38,12 @@ export const regionsRepository = {
     return result.rows[0];
   },
 
-  async listChildren(db: Queryable, parentCode: string, limit: number, offset: number): Promise<{ rows: RegionRow[]; total: number }> {
+  async listChildren(
+    db: Queryable,
+    parentCode: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: RegionRow[]; total: number }> {
     const result = await db.query<RegionRow & { total: number }>(
       `SELECT *, count(*) OVER ()::int AS total FROM regions WHERE parent_code = $1 ORDER BY code LIMIT $2 OFFSET $3`,
       [parentCode, limit, offset],

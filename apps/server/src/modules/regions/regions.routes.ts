@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { PageQuerySchema, RegionCodeSchema, RegionDetailSchema, RegionSchema, pageOf } from '@netra/contracts';
+import {
+  PageQuerySchema,
+  RegionCodeSchema,
+  RegionDetailSchema,
+  RegionSchema,
+  pageOf,
+} from '@netra/contracts';
 import type { NetraApp } from '../../http/netra-app';
 import type { RegionsService } from './regions.service';
 
@@ -11,18 +17,31 @@ export function registerRegionRoutes(app: NetraApp, service: RegionsService): vo
     {
       schema: {
         tags,
-        querystring: z.object({ q: z.string().trim().min(2).max(100), mine: z.enum(['true', 'false']).default('false') }),
+        querystring: z.object({
+          q: z.string().trim().min(2).max(100),
+          mine: z.enum(['true', 'false']).default('false'),
+        }),
         response: { 200: z.array(RegionSchema) },
       },
     },
     (request) => service.search(request.ctx(), request.query.q, request.query.mine === 'true'),
   );
-  app.get('/api/regions/:code', { schema: { tags, params, response: { 200: RegionDetailSchema } } }, (request) =>
-    service.get(request.ctx(), request.params.code),
+  app.get(
+    '/api/regions/:code',
+    { schema: { tags, params, response: { 200: RegionDetailSchema } } },
+    (request) => service.get(request.ctx(), request.params.code),
   );
   app.get(
     '/api/regions/:code/children',
-    { schema: { tags, params, querystring: PageQuerySchema.omit({ q: true }), response: { 200: pageOf(RegionSchema) } } },
-    (request) => service.children(request.ctx(), request.params.code, request.query.page, request.query.pageSize),
+    {
+      schema: {
+        tags,
+        params,
+        querystring: PageQuerySchema.omit({ q: true }),
+        response: { 200: pageOf(RegionSchema) },
+      },
+    },
+    (request) =>
+      service.children(request.ctx(), request.params.code, request.query.page, request.query.pageSize),
   );
 }

@@ -24,14 +24,20 @@ export function registerRulesRoutes(app: NetraApp, service: RulesService): void 
         }),
       },
     },
-    (request) => service.check(request.query.q, request.query.date ? new Date(`${request.query.date}T12:00:00+07:00`) : new Date()),
+    (request) =>
+      service.check(
+        request.query.q,
+        request.query.date ? new Date(`${request.query.date}T12:00:00+07:00`) : new Date(),
+      ),
   );
   app.get(
     '/api/public/rules/:id',
     { config, schema: { tags, params: z.object({ id: z.string().regex(/^[a-z0-9.-]{3,80}$/) }) } },
     (request) => service.getEntry(request.params.id),
   );
-  app.get('/api/public/election-profiles', { config, schema: { tags } }, () => ({ items: service.profiles() }));
+  app.get('/api/public/election-profiles', { config, schema: { tags } }, () => ({
+    items: service.profiles(),
+  }));
   app.get(
     '/api/public/deadline',
     {

@@ -33,14 +33,17 @@ export function createRulesService(deps: { elections?: ElectionsService; catalog
     try {
       return work();
     } catch (error) {
-      if (error instanceof RulesError) throw new AppError('rules.invalid_request', { code: error.code, message: error.messages });
+      if (error instanceof RulesError)
+        throw new AppError('rules.invalid_request', { code: error.code, message: error.messages });
       throw error;
     }
   }
 
   return {
     listEntries(query?: { instrument?: string }) {
-      return catalogue.entries.filter((e) => !query?.instrument || e.legalBasis.some((b) => b.instrument === query.instrument));
+      return catalogue.entries.filter(
+        (e) => !query?.instrument || e.legalBasis.some((b) => b.instrument === query.instrument),
+      );
     },
     getEntry(id: string) {
       const entry = findEntry(catalogue, id);
@@ -68,7 +71,13 @@ export function createRulesService(deps: { elections?: ElectionsService; catalog
     },
     profiles: () => [...profiles.values()],
     /** Counts over the national calendar plus the holidays administrators added for the region. */
-    async deadline(input: { start: string; length: number; unit: DurationUnit; timeZone: string; regionCode?: string }) {
+    async deadline(input: {
+      start: string;
+      length: number;
+      unit: DurationUnit;
+      timeZone: string;
+      regionCode?: string;
+    }) {
       const startDay = input.start.slice(0, 10);
       const holidays =
         deps.elections && input.regionCode && /^\d{4}-\d{2}-\d{2}$/.test(startDay)
@@ -80,7 +89,10 @@ export function createRulesService(deps: { elections?: ElectionsService; catalog
       return translate(() => {
         const profile = profiles.get(input.profileId);
         if (!profile) {
-          throw new RulesError('profile.unknown', { id: `Profil tidak dikenal: ${input.profileId}`, en: `Unknown profile: ${input.profileId}` });
+          throw new RulesError('profile.unknown', {
+            id: `Profil tidak dikenal: ${input.profileId}`,
+            en: `Unknown profile: ${input.profileId}`,
+          });
         }
         return isWithinReportWindow({
           knownOn: input.knownOn,

@@ -13,8 +13,10 @@ export async function createAdministrator(
   db: Database,
   input: { email: string; name: string; organization?: string; homeRegion: string },
 ): Promise<CreateAdministratorResult> {
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) return { kind: 'invalid', message: 'Email tidak valid / invalid e-mail.' };
-  if (await usersRepository.findByEmail(db, input.email)) return { kind: 'invalid', message: 'Email sudah dipakai / e-mail already in use.' };
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email))
+    return { kind: 'invalid', message: 'Email tidak valid / invalid e-mail.' };
+  if (await usersRepository.findByEmail(db, input.email))
+    return { kind: 'invalid', message: 'Email sudah dipakai / e-mail already in use.' };
   const organization = (
     await db.query<{ id: string; name: string; region_code: string }>(
       input.organization
@@ -24,13 +26,26 @@ export async function createAdministrator(
     )
   ).rows[0];
   if (!organization) {
-    return { kind: 'invalid', message: 'Organisasi tidak ditemukan; buat dulu atau jalankan `netra seed demo` / organisation not found.' };
+    return {
+      kind: 'invalid',
+      message:
+        'Organisasi tidak ditemukan; buat dulu atau jalankan `netra seed demo` / organisation not found.',
+    };
   }
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   const userId = await inTransaction(db, async (tx) => {
-    const id = await usersRepository.insertWithPassword(tx, { name: input.name, email: input.email, passwordHash, locale: 'id' });
-    await usersRepository.insertMembership(tx, { userId: id, organizationId: organization.id, role: 'administrator' });
+    const id = await usersRepository.insertWithPassword(tx, {
+      name: input.name,
+      email: input.email,
+      passwordHash,
+      locale: 'id',
+    });
+    await usersRepository.insertMembership(tx, {
+      userId: id,
+      organizationId: organization.id,
+      role: 'administrator',
+    });
     await recordAudit(tx, {
       actor: { userId: null, label: 'cli' },
       regionCode: organization.region_code,

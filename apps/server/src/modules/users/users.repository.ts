@@ -57,7 +57,10 @@ export const usersRepository = {
     return id;
   },
 
-  async insertMembership(tx: Queryable, input: { userId: string; organizationId: string; role: Role }): Promise<string> {
+  async insertMembership(
+    tx: Queryable,
+    input: { userId: string; organizationId: string; role: Role },
+  ): Promise<string> {
     const result = await tx.query<{ id: string }>(
       `INSERT INTO memberships (user_id, organization_id, role) VALUES ($1,$2,$3)
        ON CONFLICT (user_id, organization_id, role) DO UPDATE SET role = EXCLUDED.role RETURNING id`,
@@ -66,7 +69,10 @@ export const usersRepository = {
     return result.rows[0]!.id;
   },
 
-  async findMembership(db: Queryable, id: string): Promise<(Membership & { id: string; userId: string }) | undefined> {
+  async findMembership(
+    db: Queryable,
+    id: string,
+  ): Promise<(Membership & { id: string; userId: string }) | undefined> {
     const result = await db.query<Membership & { id: string; userId: string }>(
       `SELECT m.id, m.user_id AS "userId", m.organization_id AS "organizationId", o.name AS "organizationName",
               o.type AS "organizationType", o.region_code AS "regionCode", m.role
@@ -81,7 +87,9 @@ export const usersRepository = {
   },
 
   async countAdministrators(db: Queryable): Promise<number> {
-    const result = await db.query<{ n: number }>(`SELECT count(DISTINCT user_id)::int AS n FROM memberships WHERE role = 'administrator'`);
+    const result = await db.query<{ n: number }>(
+      `SELECT count(DISTINCT user_id)::int AS n FROM memberships WHERE role = 'administrator'`,
+    );
     return result.rows[0]!.n;
   },
 

@@ -8,7 +8,10 @@ import { recordAudit } from '../audit/audit.service';
 import { organizationsRepository } from '../organizations/organizations.repository';
 import { usersRepository } from './users.repository';
 
-const presentMembership = (m: Membership & { id: string }): MembershipDto => ({ ...m, organizationType: m.organizationType as MembershipDto['organizationType'] });
+const presentMembership = (m: Membership & { id: string }): MembershipDto => ({
+  ...m,
+  organizationType: m.organizationType as MembershipDto['organizationType'],
+});
 
 export function createUsersService(deps: { db: Database; twoFactorRoles: readonly string[] }) {
   const { db } = deps;
@@ -54,9 +57,16 @@ export function createUsersService(deps: { db: Database; twoFactorRoles: readonl
       return { items, total, page: query.page, pageSize: query.pageSize };
     },
 
-    async addMembership(ctx: RequestContext, userId: string, input: { organizationId: string; role: Role }): Promise<void> {
+    async addMembership(
+      ctx: RequestContext,
+      userId: string,
+      input: { organizationId: string; role: Role },
+    ): Promise<void> {
       assertFound(await usersRepository.findById(db, userId), 'users.not_found');
-      const organization = assertFound(await organizationsRepository.findById(db, input.organizationId), 'organizations.not_found');
+      const organization = assertFound(
+        await organizationsRepository.findById(db, input.organizationId),
+        'organizations.not_found',
+      );
       const membership = await authorize(db, ctx, 'users.manage', organization.region_code);
       await inTransaction(db, async (tx) => {
         const id = await usersRepository.insertMembership(tx, { userId, ...input });
