@@ -18,7 +18,13 @@ test('organisations, users, regions and audit pages render data and pass axe', a
   await screenshot(page, 'organisations');
   await field(page, 'Cari organisasi').fill('Polsek');
   await page.getByRole('cell', { name: 'Polsek Siak Kecil', exact: true }).waitFor();
-  await expect.poll(async () => (await page.locator('tbody tr td:first-child').allTextContents()).every((name) => name.includes('Polsek'))).toBe(true);
+  await expect
+    .poll(async () =>
+      (await page.locator('tbody tr td:first-child').allTextContents()).every((name) =>
+        name.includes('Polsek'),
+      ),
+    )
+    .toBe(true);
 
   await page.getByRole('button', { name: 'Tambah organisasi' }).click();
   await choose(page, 'Jenis', 'PKD (Pengawas Kelurahan/Desa)', page.getByRole('dialog'));
@@ -55,9 +61,15 @@ test('organisations, users, regions and audit pages render data and pass axe', a
   await expectAccessible(page, 'regions page (national)');
   await page.getByRole('row', { name: /^14 / }).getByRole('button').click();
   await page.getByRole('cell', { name: '14.03', exact: true }).waitFor();
-  await page.getByRole('row', { name: /^14\.03 / }).getByRole('button').click();
+  await page
+    .getByRole('row', { name: /^14\.03 / })
+    .getByRole('button')
+    .click();
   await page.getByRole('cell', { name: '14.03.12', exact: true }).waitFor();
-  await page.getByRole('navigation', { name: 'Jejak wilayah' }).getByRole('button', { name: 'Indonesia' }).waitFor();
+  await page
+    .getByRole('navigation', { name: 'Jejak wilayah' })
+    .getByRole('button', { name: 'Indonesia' })
+    .waitFor();
   await expectAccessible(page, 'regions page (regency)');
   await screenshot(page, 'regions');
   await field(page, 'Cari wilayah (nama atau kode)').fill('Siak Kecil');
@@ -73,9 +85,11 @@ test('organisations, users, regions and audit pages render data and pass axe', a
   await screenshot(page, 'audit');
   await field(page, 'Tindakan').fill('organization.created');
   await page.getByRole('button', { name: 'Terapkan' }).click();
-  await expect.poll(async () => {
-    const actions = await page.locator('tbody tr td:nth-child(3)').allTextContents();
-    return actions.length > 0 && actions.every((a) => a === 'organization.created');
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const actions = await page.locator('tbody tr td:nth-child(3)').allTextContents();
+      return actions.length > 0 && actions.every((a) => a === 'organization.created');
+    })
+    .toBe(true);
   await context.close();
 });

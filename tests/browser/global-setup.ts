@@ -55,7 +55,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const accounts = {} as Record<AccountName, Account>;
     for (const name of ACCOUNT_NAMES) {
       const email = `browser-${name.toLowerCase()}-${run}@netra.example`;
-      const created = await createAdministrator(server.services.db, { email, name: `Admin ${name}`, homeRegion: '14.03' });
+      const created = await createAdministrator(server.services.db, {
+        email,
+        name: `Admin ${name}`,
+        homeRegion: '14.03',
+      });
       if (created.kind !== 'created') throw new Error(`cannot create test administrator: ${created.message}`);
       accounts[name] = { email, password: created.password };
     }

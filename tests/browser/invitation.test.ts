@@ -41,7 +41,9 @@ test('an administrator invites a user who sets a password and signs in; reused l
   const invitee = await openPage(browser(), url, 'invitation-invitee');
   const invitePath = new URL(link).pathname;
   await invitee.page.goto(invitePath);
-  await invitee.page.getByText('Siti Pengawas, Anda diundang bergabung ke Bawaslu Kabupaten Bengkalis').waitFor();
+  await invitee.page
+    .getByText('Siti Pengawas, Anda diundang bergabung ke Bawaslu Kabupaten Bengkalis')
+    .waitFor();
   await expectAccessible(invitee.page, 'accept invitation page');
   await field(invitee.page, 'Kata sandi baru').fill('kata-sandi-rahasia-1');
   await field(invitee.page, 'Ulangi kata sandi').fill('kata-sandi-rahasia-1');

@@ -23,7 +23,8 @@ const isOnScreen = async (page: Page, name: string) => {
   const box = await page.getByRole('link', { name }).boundingBox();
   return box !== null && box.x >= 0 && box.x + box.width <= 360;
 };
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 test('on a 360×740 phone the navigation opens and no main page overflows sideways', async () => {
   const { page, context } = await openPage(browser(), url, 'mobile', { width: 360, height: 740 });

@@ -34,7 +34,9 @@ export async function submitPassword(page: Page, email: string, password: string
 export async function signInAndEnrolTotp(page: Page, email: string, password: string): Promise<string> {
   await submitPassword(page, email, password);
   await page.waitForURL('**/akun/keamanan');
-  await expect.poll(() => page.getByText('wajib memakai verifikasi dua langkah').first().isVisible()).toBe(true);
+  await expect
+    .poll(() => page.getByText('wajib memakai verifikasi dua langkah').first().isVisible())
+    .toBe(true);
   await expectAccessible(page, 'security page (forced enrolment)');
   await field(page, 'Kata sandi').fill(password);
   await page.getByRole('button', { name: 'Mulai aktivasi' }).click();
@@ -51,13 +53,23 @@ export async function signInAndEnrolTotp(page: Page, email: string, password: st
 }
 
 /** Picks an option in a Mantine Select by its label. */
-export async function choose(page: Page, label: string, option: string | RegExp, scope: Page | Locator = page): Promise<void> {
+export async function choose(
+  page: Page,
+  label: string,
+  option: string | RegExp,
+  scope: Page | Locator = page,
+): Promise<void> {
   await scope.getByRole('combobox', { name: new RegExp(`^${label}( \\*)?$`) }).click();
   await page.getByRole('option', { name: option }).click();
 }
 
 /** Sign-in of an enrolled user: password, then a TOTP code. */
-export async function signInWithTotp(page: Page, email: string, password: string, secret: string): Promise<void> {
+export async function signInWithTotp(
+  page: Page,
+  email: string,
+  password: string,
+  secret: string,
+): Promise<void> {
   await submitPassword(page, email, password);
   await field(page, 'Kode verifikasi').fill(await totpCode(secret));
   await page.getByRole('button', { name: 'Verifikasi' }).click();
@@ -66,7 +78,9 @@ export async function signInWithTotp(page: Page, email: string, password: string
 
 export async function signOut(page: Page): Promise<void> {
   const signOutButton = page.getByRole('button', { name: 'Keluar' });
-  if (!(await signOutButton.isVisible())) await page.getByRole('button', { name: 'Buka/tutup navigasi' }).click();
+  const burger = page.getByRole('button', { name: 'Buka/tutup navigasi' });
+  await signOutButton.or(burger).first().waitFor();
+  if (await burger.isVisible()) await burger.click();
   await signOutButton.click();
   await page.waitForURL('**/masuk');
 }
