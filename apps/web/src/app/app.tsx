@@ -1,11 +1,22 @@
 import { MantineProvider, type CSSVariablesResolver } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { meKeys } from '../features/auth';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from '../lib/api-error';
 import { AppRoutes } from './app-routes';
 import { theme } from './theme';
 
-const queryClient = new QueryClient({
+// A 401 anywhere means the session ended (expired, revoked elsewhere): forget the user so that
+// the route guard sends them to sign-in instead of showing a broken page.
+function handleUnauthenticated(error: unknown): void {
+  if (error instanceof ApiError && error.code === 'auth.unauthenticated' && queryClient.getQueryData(meKeys.me)) {
+    queryClient.setQueryData(meKeys.me, null);
+  }
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: handleUnauthenticated }),
+  mutationCache: new MutationCache({ onError: handleUnauthenticated }),
   defaultOptions: {
     queries: {
       refetchOnWindowFocus: false,
