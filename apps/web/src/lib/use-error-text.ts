@@ -29,7 +29,10 @@ export function useErrorText() {
     field(error: unknown, field: string): string | undefined {
       if (!(error instanceof ApiError)) return undefined;
       const raw = error.fieldMessage(field);
-      return raw ? localizeBilingual(raw, i18n.language) : undefined;
+      if (!raw) return undefined;
+      // Generic validator messages come in English only; Indonesian readers get our own text.
+      if (!raw.includes(' / ') && language === 'id') return t('errors.invalidField');
+      return localizeBilingual(raw, i18n.language);
     },
   };
 }

@@ -268,6 +268,7 @@ export const en: SameShape<Messages> = {
     unknown: 'Something went wrong. Try again.',
     notFoundPage: 'Page not found.',
     forbiddenPage: 'You are not allowed to open this page.',
+    invalidField: 'This value is not valid.',
     required: 'Required.',
     requestId: 'Request id: {{id}}',
     auth: {

@@ -268,6 +268,7 @@ export const id = {
     unknown: 'Terjadi kesalahan. Coba lagi.',
     notFoundPage: 'Halaman tidak ditemukan.',
     forbiddenPage: 'Anda tidak berwenang membuka halaman ini.',
+    invalidField: 'Isian ini tidak valid.',
     required: 'Wajib diisi.',
     requestId: 'Nomor permintaan: {{id}}',
     // better-auth answers with English codes; these are our texts for the ones users can meet.
