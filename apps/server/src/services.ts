@@ -11,12 +11,33 @@ import { createRegionsService } from './modules/regions/regions.service';
 import { createRulesService } from './modules/rules/rules.service';
 import { createElectionsService } from './modules/elections/elections.service';
 import { createUsersService } from './modules/users/users.service';
+import path from 'node:path';
+import { createLazyFieldCipher, type FieldCipher } from './lib/field-crypto';
+import { resolveSecrets } from './lib/secrets';
+import { createCaseEnvironment } from './modules/cases/case-environment';
+import { createCasesService } from './modules/cases/cases.service';
+import { createEvidenceService } from './modules/cases/evidence.service';
+import { createFileEvidenceStorage, type EvidenceStorage } from './modules/cases/evidence-storage';
+import { createFindingsService } from './modules/cases/findings.service';
+import { createPublicIntakeService } from './modules/cases/public-intake.service';
 
 /** The composition root: builds every service once, naming exactly what each one needs. */
-export function createServices(deps: { config: Config; db: Database; secret: string; mailer?: Mailer }) {
+export function createServices(deps: {
+  config: Config;
+  db: Database;
+  secret: string;
+  mailer?: Mailer;
+  /** Reporter-identity encryption; by default keyed from NETRA_ENCRYPTION_KEY or secrets.json, on first use. */
+  cipher?: FieldCipher;
+  evidenceStorage?: EvidenceStorage;
+}) {
   const { config, db } = deps;
+  const cipher = deps.cipher ?? createLazyFieldCipher(() => resolveSecrets(config).encryptionKey);
+  const evidenceStorage =
+    deps.evidenceStorage ?? createFileEvidenceStorage(path.join(config.db.dataDir, 'evidence'));
   const mailer = deps.mailer ?? createMailer(db, config.mail);
   const elections = createElectionsService({ db, homeRegion: config.homeRegion });
+  const environmentFor = createCaseEnvironment({ elections });
   const auth = createAuthInstance({ db, secret: deps.secret, publicUrl: config.http.publicUrl, mailer });
   return {
     config,
@@ -43,6 +64,10 @@ export function createServices(deps: { config: Config; db: Database; secret: str
     audit: createAuditService({ db }),
     elections,
     rules: createRulesService({ elections }),
+    publicIntake: createPublicIntakeService({ db, cipher, environmentFor }),
+    evidence: createEvidenceService({ db, storage: evidenceStorage }),
+    cases: createCasesService({ db, cipher, environmentFor }),
+    findings: createFindingsService({ db, environmentFor }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

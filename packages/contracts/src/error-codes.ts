@@ -85,6 +85,46 @@ export const ERROR_MESSAGES = {
     id: 'Permintaan perhitungan tidak valid; lihat rinciannya.',
     en: 'Invalid calculation request; see the details.',
   },
+  'cases.not_found': { id: 'Perkara tidak ditemukan.', en: 'Case not found.' },
+  'cases.no_reporter': {
+    id: 'Perkara ini tidak memiliki identitas pelapor (temuan).',
+    en: 'This case has no reporter identity (it is a finding).',
+  },
+  'cases.transition_refused': {
+    id: 'Langkah penanganan ini tidak dapat dilakukan; lihat alasannya.',
+    en: 'This handling step is not allowed; see the reason.',
+  },
+  'cases.version_conflict': {
+    id: 'Perkara sudah diubah oleh orang lain. Muat ulang lalu coba lagi.',
+    en: 'Someone else changed the case. Reload and try again.',
+  },
+  'reports.not_found': { id: 'Kode tanda terima tidak ditemukan.', en: 'Receipt code not found.' },
+  'reports.wrong_secret': {
+    id: 'Kode rahasia pelacakan salah. Percobaan ini dicatat.',
+    en: 'Wrong tracking secret. This attempt has been recorded.',
+  },
+  'evidence.unsupported_type': {
+    id: 'Jenis berkas tidak didukung. Isi berkas harus JPEG, PNG, WebP, PDF atau MP4 (nama berkas saja tidak cukup).',
+    en: 'Unsupported file type. The content must be JPEG, PNG, WebP, PDF or MP4 (the file name alone is not enough).',
+  },
+  'evidence.too_large': { id: 'Berkas terlalu besar.', en: 'The file is too large.' },
+  'evidence.too_many': {
+    id: 'Jumlah berkas bukti sudah mencapai batas.',
+    en: 'The maximum number of evidence files has been reached.',
+  },
+  'tips.not_found': { id: 'Informasi awal tidak ditemukan.', en: 'Tip not found.' },
+  'tips.already_promoted': {
+    id: 'Temuan sudah dibuat dari informasi awal ini.',
+    en: 'A finding was already raised from this tip.',
+  },
+  'supervision.not_found': {
+    id: 'Laporan hasil pengawasan tidak ditemukan.',
+    en: 'Supervision result not found.',
+  },
+  'supervision.already_promoted': {
+    id: 'Hasil pengawasan ini sudah menjadi temuan.',
+    en: 'This supervision result is already a finding.',
+  },
   'sessions.not_found': { id: 'Sesi tidak ditemukan.', en: 'Session not found.' },
 } as const satisfies Record<string, { id: string; en: string }>;
 

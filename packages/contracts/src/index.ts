@@ -4,3 +4,4 @@ export * from './common';
 export * from './organizations';
 export * from './users';
 export * from './regions-audit';
+export * from './cases';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -23,6 +24,9 @@ import { registerRegionRoutes } from '../modules/regions/regions.routes';
 import { registerRulesRoutes } from '../modules/rules/rules.routes';
 import { registerElectionRoutes } from '../modules/elections/elections.routes';
 import { registerUserRoutes } from '../modules/users/users.routes';
+import { registerCaseRoutes } from '../modules/cases/cases.routes';
+import { registerPublicCaseRoutes } from '../modules/cases/public.routes';
+import { EVIDENCE_LIMITS } from '../modules/cases/evidence-storage';
 import { checkCsrf, issueCsrfToken } from './csrf';
 import { errorBody, handleError } from './error-handler';
 import type { NetraApp } from './netra-app';
@@ -89,6 +93,10 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
     timeWindow: '1 minute',
     errorResponseBuilder: (request) => ({ statusCode: 429, ...errorBody('common.rate_limited', request.id) }),
   });
+  // One evidence file per request, so that a refused file never takes the others with it.
+  await app.register(multipart, {
+    limits: { files: 1, fields: 5, fileSize: EVIDENCE_LIMITS.maxFileBytes['video/mp4'] },
+  });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -132,6 +140,8 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
   registerAuditRoutes(app, services.audit);
   registerRulesRoutes(app, services.rules);
   registerElectionRoutes(app, services.elections);
+  registerPublicCaseRoutes(app, { intake: services.publicIntake, evidence: services.evidence });
+  registerCaseRoutes(app, { cases: services.cases, findings: services.findings });
 
   await serveWebApp(app, options.webDistDir);
   return app;

@@ -12,6 +12,14 @@ export function statusOf(code: ErrorCode): number {
     case 'rules.invalid_request':
     case 'elections.invalid':
       return 400;
+    case 'reports.wrong_secret':
+      return 403;
+    case 'cases.transition_refused':
+      return 422;
+    case 'evidence.too_large':
+      return 413;
+    case 'evidence.unsupported_type':
+      return 415;
     case 'auth.unauthenticated':
     case 'auth.invalid_credentials':
       return 401;
@@ -30,11 +38,20 @@ export function statusOf(code: ErrorCode): number {
     case 'rules.entry_not_found':
     case 'elections.not_found':
     case 'holidays.not_found':
+    case 'cases.not_found':
+    case 'cases.no_reporter':
+    case 'reports.not_found':
+    case 'tips.not_found':
+    case 'supervision.not_found':
       return 404;
     case 'invitations.email_taken':
     case 'organizations.has_children':
     case 'users.last_administrator':
     case 'holidays.duplicate':
+    case 'cases.version_conflict':
+    case 'evidence.too_many':
+    case 'tips.already_promoted':
+    case 'supervision.already_promoted':
       return 409;
     case 'invitations.expired':
     case 'invitations.already_used':

@@ -14,6 +14,12 @@ export const ACTIONS = [
   'invitations.manage',
   'audit.read',
   'elections.manage',
+  // Cases (issue 4). agency_hr and police_liaison get no case access yet: their follow-up view must
+  // be limited to forwarded cases of their own agency / crime kind, which needs its own scoping.
+  'cases.read',
+  'cases.handle',
+  'cases.read_reporter',
+  'supervision.file',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -28,11 +34,21 @@ export const ROLE_GRANTS: Record<Role, readonly Action[]> = {
     'invitations.manage',
     'audit.read',
     'elections.manage',
+    'cases.read',
+    'cases.read_reporter',
   ],
-  commissioner: [...STAFF_READ, 'users.read', 'audit.read'],
-  handling_staff: STAFF_READ,
+  commissioner: [
+    ...STAFF_READ,
+    'users.read',
+    'audit.read',
+    'cases.read',
+    'cases.handle',
+    'cases.read_reporter',
+    'supervision.file',
+  ],
+  handling_staff: [...STAFF_READ, 'cases.read', 'cases.handle', 'cases.read_reporter', 'supervision.file'],
   prevention_staff: STAFF_READ,
-  field_supervisor: STAFF_READ,
+  field_supervisor: [...STAFF_READ, 'supervision.file'],
   humas: STAFF_READ,
   police_liaison: STAFF_READ,
   agency_hr: STAFF_READ,

@@ -1,0 +1,69 @@
+import {
+  CaseListQuerySchema,
+  FindingFromTipInputSchema,
+  IdParamSchema,
+  PageQuerySchema,
+  PromoteSupervisionInputSchema,
+  RevealReasonQuerySchema,
+  SupervisionResultInputSchema,
+  TransitionParamsSchema,
+  TransitionRequestSchema,
+} from '@netra/contracts';
+import type { NetraApp } from '../../http/netra-app';
+import type { CasesService } from './cases.service';
+import type { FindingsService } from './findings.service';
+
+export function registerCaseRoutes(
+  app: NetraApp,
+  services: { cases: CasesService; findings: FindingsService },
+): void {
+  const tags = ['cases'];
+  const { cases, findings } = services;
+
+  app.get('/api/cases', { schema: { tags, querystring: CaseListQuerySchema } }, (request) =>
+    cases.list(request.ctx(), request.query),
+  );
+  app.get('/api/cases/:id', { schema: { tags, params: IdParamSchema } }, (request) =>
+    cases.get(request.ctx(), request.params.id),
+  );
+  app.get(
+    '/api/cases/:id/reporter',
+    { schema: { tags, params: IdParamSchema, querystring: RevealReasonQuerySchema } },
+    async (request, reply) => {
+      void reply.header('cache-control', 'no-store');
+      return cases.reporter(request.ctx(), request.params.id, request.query.reason);
+    },
+  );
+  app.post(
+    '/api/cases/:id/transitions/:name',
+    { schema: { tags, params: TransitionParamsSchema, body: TransitionRequestSchema } },
+    (request) => cases.transition(request.ctx(), request.params.id, request.params.name, request.body),
+  );
+
+  app.post(
+    '/api/supervision-results',
+    { schema: { tags, body: SupervisionResultInputSchema } },
+    async (request, reply) =>
+      reply.code(201).send(await findings.fileSupervisionResult(request.ctx(), request.body)),
+  );
+  app.post(
+    '/api/supervision-results/:id/promote',
+    { schema: { tags, params: IdParamSchema, body: PromoteSupervisionInputSchema } },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await findings.promoteSupervisionResult(request.ctx(), request.params.id, request.body)),
+  );
+
+  app.get('/api/tips', { schema: { tags, querystring: PageQuerySchema } }, (request) =>
+    findings.listTips(request.ctx(), request.query),
+  );
+  app.post(
+    '/api/tips/:id/finding',
+    { schema: { tags, params: IdParamSchema, body: FindingFromTipInputSchema } },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await findings.raiseFindingFromTip(request.ctx(), request.params.id, request.body)),
+  );
+}
