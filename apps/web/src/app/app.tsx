@@ -9,7 +9,11 @@ import { theme } from './theme';
 // A 401 anywhere means the session ended (expired, revoked elsewhere): forget the user so that
 // the route guard sends them to sign-in instead of showing a broken page.
 function handleUnauthenticated(error: unknown): void {
-  if (error instanceof ApiError && error.code === 'auth.unauthenticated' && queryClient.getQueryData(meKeys.me)) {
+  if (
+    error instanceof ApiError &&
+    error.code === 'auth.unauthenticated' &&
+    queryClient.getQueryData(meKeys.me)
+  ) {
     queryClient.setQueryData(meKeys.me, null);
   }
 }

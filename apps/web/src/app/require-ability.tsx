@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { PageTitle } from '../ui/page-title';
 import { useMe } from '../features/auth';
 import { ErrorAlert } from '../ui/error-alert';
 
@@ -11,7 +12,7 @@ export function RequireAbility({ ability, children }: { ability: string; childre
   if (me.data && !me.data.abilities[ability]) {
     return (
       <Stack>
-        <Title order={1}>{t('errors.forbiddenPage')}</Title>
+        <PageTitle>{t('errors.forbiddenPage')}</PageTitle>
         <ErrorAlert message={t('errors.forbiddenPage')} />
       </Stack>
     );

@@ -1,4 +1,5 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { PageTitle } from '../ui/page-title';
 import { useTranslation } from 'react-i18next';
 import { AuditTrail } from '../features/audit';
 
@@ -6,7 +7,7 @@ export function AuditPage() {
   const { t } = useTranslation();
   return (
     <Stack>
-      <Title order={1}>{t('audit.title')}</Title>
+      <PageTitle>{t('audit.title')}</PageTitle>
       <AuditTrail />
     </Stack>
   );

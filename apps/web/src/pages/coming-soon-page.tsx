@@ -1,11 +1,12 @@
-import { Alert, Stack, Title } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
+import { PageTitle } from '../ui/page-title';
 import { useTranslation } from 'react-i18next';
 
 export function ComingSoonPage({ titleKey }: { titleKey: string }) {
   const { t } = useTranslation();
   return (
     <Stack>
-      <Title order={1}>{t(titleKey)}</Title>
+      <PageTitle>{t(titleKey)}</PageTitle>
       <Alert color="blue" variant="outline">
         {t('comingSoon.text')}
       </Alert>

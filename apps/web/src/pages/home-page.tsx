@@ -1,4 +1,5 @@
 import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { PageTitle } from '../ui/page-title';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/auth';
 
@@ -8,7 +9,7 @@ export function HomePage() {
   if (!me) return null;
   return (
     <Stack>
-      <Title order={1}>{t('home.title')}</Title>
+      <PageTitle>{t('home.title')}</PageTitle>
       <Text>{t('home.welcome', { name: me.name })}</Text>
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">

@@ -1,4 +1,5 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { PageTitle } from '../ui/page-title';
 import { useTranslation } from 'react-i18next';
 import { InvitationsManager } from '../features/invitations';
 
@@ -6,7 +7,7 @@ export function InvitationsPage() {
   const { t } = useTranslation();
   return (
     <Stack>
-      <Title order={1}>{t('invitations.title')}</Title>
+      <PageTitle>{t('invitations.title')}</PageTitle>
       <InvitationsManager />
     </Stack>
   );

@@ -1,4 +1,5 @@
-import { Anchor, Stack, Title } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
+import { PageTitle } from '../ui/page-title';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -6,7 +7,7 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <Stack>
-      <Title order={1}>{t('errors.notFoundPage')}</Title>
+      <PageTitle>{t('errors.notFoundPage')}</PageTitle>
       <Anchor component={Link} to="/">
         {t('nav.home')}
       </Anchor>

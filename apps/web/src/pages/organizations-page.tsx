@@ -1,4 +1,5 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { PageTitle } from '../ui/page-title';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/auth';
 import { OrganizationsManager } from '../features/organizations';
@@ -8,7 +9,7 @@ export function OrganizationsPage() {
   const me = useMe().data;
   return (
     <Stack>
-      <Title order={1}>{t('orgs.title')}</Title>
+      <PageTitle>{t('orgs.title')}</PageTitle>
       <OrganizationsManager canCreate={Boolean(me?.abilities['organizations.manage'])} />
     </Stack>
   );

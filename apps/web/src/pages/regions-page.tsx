@@ -1,4 +1,5 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { PageTitle } from '../ui/page-title';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { RegionBrowser } from '../features/regions';
@@ -9,7 +10,7 @@ export function RegionsPage() {
   const code = params.get('kode') ?? 'ID';
   return (
     <Stack>
-      <Title order={1}>{t('regions.title')}</Title>
+      <PageTitle>{t('regions.title')}</PageTitle>
       <RegionBrowser code={code} onNavigate={(next) => setParams(next === 'ID' ? {} : { kode: next })} />
     </Stack>
   );

@@ -1,4 +1,5 @@
-import { Alert, Divider, Stack, Title } from '@mantine/core';
+import { Alert, Divider, Stack } from '@mantine/core';
+import { PageTitle } from '../ui/page-title';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordSection, SessionsSection, TwoFactorSection, useMe } from '../features/auth';
 
@@ -9,7 +10,7 @@ export function SecurityPage() {
   const isForced = me.twoFactorRequired && !me.twoFactorEnabled;
   return (
     <Stack maw={900}>
-      <Title order={1}>{t('security.title')}</Title>
+      <PageTitle>{t('security.title')}</PageTitle>
       {isForced && (
         <Alert color="blue.9" variant="outline" role="status">
           {t('security.forced')}

@@ -1,4 +1,5 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { PageTitle } from '../ui/page-title';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/auth';
 import { UsersManager } from '../features/users';
@@ -8,7 +9,7 @@ export function UsersPage() {
   const me = useMe().data;
   return (
     <Stack>
-      <Title order={1}>{t('users.title')}</Title>
+      <PageTitle>{t('users.title')}</PageTitle>
       <UsersManager canManage={Boolean(me?.abilities['users.manage'])} />
     </Stack>
   );
