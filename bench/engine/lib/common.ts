@@ -55,6 +55,30 @@ export function bestOf(n: number, fn: () => void): number {
   return best;
 }
 
+/**
+ * Interleaved timing of several contenders: one warm-up each, then `rounds` rounds in which each
+ * runs once, in rotating order; returns each contender's median. On a shared, noisy machine this
+ * keeps a burst of outside load from landing on one contender only.
+ */
+export function interleavedMedians(rounds: number, fns: ReadonlyArray<() => void>): number[] {
+  for (const f of fns) f();
+  const times = fns.map(() => [] as number[]);
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < fns.length; k++) {
+      const i = (k + r) % fns.length;
+      const t0 = performance.now();
+      fns[i]?.();
+      times[i]?.push(performance.now() - t0);
+    }
+  }
+  return times.map((t) => {
+    const s = [...t].sort((a, b) => a - b);
+    return s.length % 2 === 1
+      ? (s[(s.length - 1) / 2] ?? 0)
+      : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
+  });
+}
+
 export function goal(
   goalName: string,
   value: number,

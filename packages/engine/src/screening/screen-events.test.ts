@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenEvents, screenNdjson } from './screen-events.js';
+import { isoWithZone } from './validate-event.js';
 import type { Lead, ScreeningConfig, ScreeningError, ScreeningOutput, ScreeningSummary } from './types.js';
 
 const cfg: ScreeningConfig = {
@@ -171,5 +172,31 @@ describe('malformed input', () => {
     ]);
     expect(leads).toHaveLength(1);
     expect(summary).toMatchObject({ errors: 6, leads: 1 });
+  });
+});
+
+describe('isoWithZone', () => {
+  it('accepts exactly what the ISO 8601 with-zone pattern accepts', () => {
+    const re = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+    const cases = [
+      '2024-11-19T03:02:10.000Z',
+      '2024-11-19T03:02Z',
+      '2024-11-19T03:02:10+07:00',
+      '2024-11-19T03:02:10+0700',
+      '2024-11-19T03:02:10.123456789-05:30',
+      '2024-11-19T03:02:10.1234567890Z',
+      '2024-11-19T03:02:10',
+      '2024-11-19 03:02:10Z',
+      '2024-11-19T03:02:10.Z',
+      '2024-11-19T03:02:10+07',
+      '2024-11-19T03:02:10+07:0',
+      'x024-11-19T03:02:10Z',
+      '',
+      'Z',
+      '2024-11-19T03:02:10ZZ',
+      '2024-11-19T03:02:1Z',
+      '2024-11-19T03:02+07:00',
+    ];
+    for (const c of cases) expect(isoWithZone(c), c).toBe(re.test(c));
   });
 });

@@ -10,39 +10,40 @@ import type {
   ScreeningOutput,
   ScreeningSummary,
 } from './types.js';
+import { RecentIds } from './recent-ids.js';
 import { parseEventLine, validateEvent, type Validation } from './validate-event.js';
+
+export { RecentIds } from './recent-ids.js';
 
 type Term = { kind: 'candidate'; candidateId: string } | { kind: 'vote_buying' } | { kind: 'hate_hoax' };
 
-/**
- * Remembers the last `size` ids; older ids fall out, so memory stays bounded. A ring buffer
- * decides which id to forget: evicting via `set.values().next()` would walk the deleted-entry
- * holes V8 leaves at the front of a Set, which made eviction quadratic at scale.
- */
-export class RecentIds {
-  private readonly seen = new Set<string>();
-  private readonly ring: (string | undefined)[];
-  private pos = 0;
-  constructor(private readonly size: number) {
-    this.ring = new Array<string | undefined>(Math.max(1, size));
-  }
-  /** True if the id was already seen in the window; records it otherwise. */
-  checkAndAdd(id: string): boolean {
-    if (this.seen.has(id)) return true;
-    const old = this.ring[this.pos];
-    if (old !== undefined) this.seen.delete(old);
-    this.ring[this.pos] = id;
-    this.pos = (this.pos + 1) % this.ring.length;
-    this.seen.add(id);
-    return false;
-  }
-}
+/** Event types whose text is the actor's own words. */
+const AUTHORED: ReadonlySet<string> = new Set(['post', 'comment', 'share', 'mention']);
+const NONE: readonly ScreeningOutput[] = Object.freeze([]);
+const uniq = (xs: string[]): string[] => (xs.length < 2 ? xs : [...new Set(xs)]);
 
 /** The stateful screener: build once per run, feed events, collect leads. */
 export class Screener {
   private readonly scanner: TextScanner<Term>;
   private readonly recent: RecentIds;
   private readonly bands: ReadonlySet<string>;
+  /** Matches of the text being scanned, filled by `onMatch` (no closure per event). */
+  private matches: { cands: string[]; candTerms: string[]; vote: string[]; hate: string[] } = {
+    cands: [],
+    candTerms: [],
+    vote: [],
+    hate: [],
+  };
+  private readonly onMatch = (id: number): void => {
+    const pattern = this.scanner.patternText(id) ?? '';
+    for (const v of this.scanner.patternValues(id)) {
+      if (v.kind === 'candidate') {
+        this.matches.cands.push(v.candidateId);
+        this.matches.candTerms.push(pattern);
+      } else if (v.kind === 'vote_buying') this.matches.vote.push(pattern);
+      else this.matches.hate.push(pattern);
+    }
+  };
   readonly summary: ScreeningSummary = { events: 0, leads: 0, errors: 0, duplicates: 0, byRule: {} };
 
   constructor(private readonly cfg: ScreeningConfig) {
@@ -121,73 +122,42 @@ export class Screener {
       if (post)
         out.push(this.lead(e, 'asn.interaction.candidate_post', who, [post], [], who.probability * weight));
     }
-    if (e.text) {
-      const cands = new Set<string>();
-      const candTerms: string[] = [];
-      const vote: string[] = [];
-      const hate: string[] = [];
-      for (const m of this.scanner.scan(e.text)) {
-        for (const v of m.values) {
-          if (v.kind === 'candidate') {
-            cands.add(v.candidateId);
-            candTerms.push(m.pattern);
-          } else if (v.kind === 'vote_buying') vote.push(m.pattern);
-          else hate.push(m.pattern);
-        }
+    // Only authored content is scanned: a like or follow carries no text of the actor's own.
+    const text = e.text;
+    if (text && AUTHORED.has(e.type) && this.scanner.forEachMatch(text, this.onMatch) > 0) {
+      const m = this.matches;
+      this.matches = { cands: [], candTerms: [], vote: [], hate: [] };
+      const candTerms = uniq(m.candTerms);
+      const cands = uniq(m.cands);
+      if (who && cands.length > 0) {
+        const s = who.probability * weight * Math.min(1, 0.6 + 0.2 * candTerms.length);
+        out.push(this.lead(e, 'asn.post.mentions_candidate', who, cands, candTerms, s));
       }
-      const uniq = (xs: string[]): string[] => [...new Set(xs)];
-      const authored =
-        e.type === 'post' || e.type === 'comment' || e.type === 'share' || e.type === 'mention';
-      if (who && authored && cands.size > 0) {
+      if (m.vote.length > 0) {
+        const vote = uniq(m.vote);
         out.push(
-          this.lead(
-            e,
-            'asn.post.mentions_candidate',
-            who,
-            [...cands],
-            uniq(candTerms),
-            who.probability * weight * Math.min(1, 0.6 + 0.2 * uniq(candTerms).length),
-          ),
+          this.lead(e, 'any.post.vote_buying', who, cands, vote, Math.min(1, 0.5 + 0.25 * vote.length)),
         );
       }
-      if (authored && vote.length > 0)
-        out.push(
-          this.lead(
-            e,
-            'any.post.vote_buying',
-            who,
-            [...cands],
-            uniq(vote),
-            Math.min(1, 0.5 + 0.25 * uniq(vote).length),
-          ),
-        );
-      if (authored && hate.length > 0)
-        out.push(
-          this.lead(
-            e,
-            'any.post.hate_hoax',
-            who,
-            [...cands],
-            uniq(hate),
-            Math.min(1, 0.5 + 0.25 * uniq(hate).length),
-          ),
-        );
+      if (m.hate.length > 0) {
+        const hate = uniq(m.hate);
+        out.push(this.lead(e, 'any.post.hate_hoax', who, cands, hate, Math.min(1, 0.5 + 0.25 * hate.length)));
+      }
     }
     for (const l of out) this.summary.byRule[l.ruleId] = (this.summary.byRule[l.ruleId] ?? 0) + 1;
     this.summary.leads += out.length;
     return out;
   }
 
-  *handle(v: Validation, line: number): Generator<ScreeningOutput> {
+  /** Outputs for one parsed line: an error record, or the event's leads (usually none). */
+  handle(v: Validation, line: number): readonly ScreeningOutput[] {
     if (!v.ok) {
       this.summary.errors++;
-      yield {
-        kind: 'error',
-        error: v.eventId ? { line, eventId: v.eventId, reason: v.reason } : { line, reason: v.reason },
-      };
-      return;
+      const error = v.eventId ? { line, eventId: v.eventId, reason: v.reason } : { line, reason: v.reason };
+      return [{ kind: 'error', error }];
     }
-    for (const lead of this.screen(v.event)) yield { kind: 'lead', lead };
+    const leads = this.screen(v.event);
+    return leads.length === 0 ? NONE : leads.map((lead) => ({ kind: 'lead', lead }));
   }
 }
 

@@ -34,6 +34,8 @@ export class TextScanner<T> {
   private readonly patterns: string[] = [];
   private readonly values: T[][] = [];
   private readonly start: number;
+  /** Raw offsets of the last 256 stream characters; reused between calls (scans never nest). */
+  private readonly ring = new Int32Array(256);
   readonly stateCount: number;
 
   constructor(input: Iterable<ScanPattern<T>>) {
@@ -135,7 +137,7 @@ export class TextScanner<T> {
     const { delta, k, sym, matchPat, dictLink } = this;
     const n = text.length;
     // Raw offsets of the last 256 stream characters, to turn a match end into a start offset.
-    const ring = new Int32Array(256);
+    const ring = this.ring;
     let pos = 0;
     let state = this.start;
     let lastSep = true;
