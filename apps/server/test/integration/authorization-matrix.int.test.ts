@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '@netra/contracts';
+import { ReportSubmissionSchema, ROLES, type Role } from '@netra/contracts';
 import { bengkalis2024Election } from '@netra/rules';
 import { ROLE_GRANTS, type Action } from '../../src/modules/access/access.policy';
+import { reportBody, villageIn } from './cases-helpers';
 import {
   createOrganization,
   createTestApp,
@@ -63,6 +64,32 @@ async function makeTarget(regionCode: string): Promise<Target> {
     regionCode,
   };
 }
+
+/** A fresh report-based case in a village of `regionCode`, made through the intake service. */
+async function caseIn(regionCode: string): Promise<string> {
+  const receipt = await t.services.publicIntake.submitReport(
+    ReportSubmissionSchema.parse(reportBody(await villageIn(t.db, regionCode))),
+    { requestId: 'matrix' },
+  );
+  const row = await t.db.query<{ case_id: string }>('SELECT case_id FROM reports WHERE receipt_code = $1', [
+    receipt.receiptCode,
+  ]);
+  return row.rows[0]!.case_id;
+}
+
+const supervisionPayload = (regionCode: string) => ({
+  regionCode,
+  officerPosition: 'PKD',
+  assignmentLetterNumber: '01/ST/2026',
+  stageSupervised: 'Kampanye',
+  supervised: 'Kampanye terbuka',
+  narrative: 'Narasi pengawasan matriks',
+  supervisedOn: new Date().toISOString().slice(0, 10),
+});
+
+// Routes on the actor's own data (no region): every role, tested in accounts.int.test.ts
+// ("own sessions" for every role, and never another user's session).
+const SELF_ROUTES = ['GET /api/sessions', 'DELETE /api/sessions/:id'];
 
 const CASES: Case[] = [
   {
@@ -248,6 +275,88 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    route: '/api/cases',
+    action: 'cases.read',
+    scoped: false,
+    request: async () => ({ url: '/api/cases?pageSize=200' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/cases/:id',
+    action: 'cases.read',
+    scoped: true,
+    request: async (x) => ({ url: `/api/cases/${await caseIn(x.regionCode)}` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/cases/:id/reporter',
+    action: 'cases.read_reporter',
+    scoped: true,
+    request: async (x) => ({ url: `/api/cases/${await caseIn(x.regionCode)}/reporter?reason=Uji%20matriks` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/cases/:id/transitions/:name',
+    action: 'cases.handle',
+    scoped: true,
+    request: async (x) => ({
+      url: `/api/cases/${await caseIn(x.regionCode)}/transitions/start_initial_study`,
+      payload: { expectedVersion: 0, input: {} },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/supervision-results',
+    action: 'supervision.file',
+    scoped: true,
+    request: async (x) => ({ url: '/api/supervision-results', payload: supervisionPayload(x.regionCode) }),
+  },
+  {
+    method: 'POST',
+    route: '/api/supervision-results/:id/promote',
+    action: 'cases.handle',
+    scoped: true,
+    request: async (x) => {
+      const row = await t.db.query<{ id: string }>(
+        `INSERT INTO supervision_results (organization_id, region_code, officer_user_id, officer_name, officer_position,
+           assignment_letter_number, stage_supervised, supervised, narrative, supervised_on, suspected_violation)
+         VALUES ($1, $2, $3, 'Pengawas', 'PKD', '01/ST', 'Kampanye', 'Kampanye', 'Narasi matriks', CURRENT_DATE, true)
+         RETURNING id`,
+        [x.orgId, x.regionCode, x.userId],
+      );
+      return {
+        url: `/api/supervision-results/${row.rows[0]!.id}/promote`,
+        payload: { plenaryHeldOn: new Date().toISOString().slice(0, 10) },
+      };
+    },
+  },
+  {
+    method: 'GET',
+    route: '/api/tips',
+    action: 'cases.read',
+    scoped: false,
+    request: async () => ({ url: '/api/tips?pageSize=200' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/tips/:id/finding',
+    action: 'cases.handle',
+    scoped: true,
+    request: async (x) => {
+      const row = await t.db.query<{ id: string }>(
+        `INSERT INTO tips (receipt_code, tracking_secret_hash, region_code, what_happened)
+         VALUES ('IA-' || upper(substr(md5(random()::text), 1, 4)) || '-' || upper(substr(md5(random()::text), 1, 4)),
+           md5(random()::text), $1, 'Informasi awal matriks') RETURNING id`,
+        [x.regionCode],
+      );
+      return {
+        url: `/api/tips/${row.rows[0]!.id}/finding`,
+        payload: { foundOn: new Date().toISOString().slice(0, 10), note: 'Temuan dari matriks' },
+      };
+    },
+  },
+  {
+    method: 'GET',
     route: '/api/me',
     action: 'regions.read',
     scoped: false,
@@ -256,7 +365,7 @@ const CASES: Case[] = [
 ];
 
 beforeAll(async () => {
-  t = await createTestApp({}, (route) => seen.push(route));
+  t = await createTestApp({ NETRA_ENCRYPTION_KEY: 'ab'.repeat(32) }, (route) => seen.push(route));
   const home = await createOrganization(t.db, HOME);
   for (const role of ROLES) {
     const user = await createUser(t.db, home.id, role);
@@ -269,7 +378,7 @@ afterAll(() => t.close());
 
 describe('authorisation matrix', () => {
   it('covers every non-public route of the app', () => {
-    const covered = new Set(CASES.map((c) => `${c.method} ${c.route}`));
+    const covered = new Set([...CASES.map((c) => `${c.method} ${c.route}`), ...SELF_ROUTES]);
     const missing = seen
       .filter((r) => !r.isPublic && r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'))
       .flatMap((r) =>
