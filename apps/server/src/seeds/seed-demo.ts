@@ -7,6 +7,8 @@ import { usersRepository } from '../modules/users/users.repository';
 import { electionsRepository } from '../modules/elections/elections.repository';
 import { bengkalis2024Election } from '@netra/rules';
 import { DEMO_ADMIN, DEMO_ORGANIZATIONS, DEMO_USERS } from './demo-organizations';
+import type { FieldCipher } from '../lib/field-crypto';
+import { seedDemoCases } from '../modules/cases/demo-cases';
 
 export type DemoCredentials = { adminEmail: string; adminPassword: string; demoPassword: string };
 
@@ -19,7 +21,10 @@ export const generatePassword = () => randomBytes(12).toString('base64url');
  * Demo data for an empty database: Bengkalis organisations and one fictional user per role.
  * Returns the generated passwords so that the caller can print them once; nothing stores them.
  */
-export async function seedDemo(db: Database): Promise<DemoCredentials | undefined> {
+export async function seedDemo(
+  db: Database,
+  options: { cipher?: FieldCipher } = {},
+): Promise<DemoCredentials | undefined> {
   const existing = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM organizations');
   if (existing.rows[0]!.n > 0) return undefined;
   const credentials = {
@@ -93,5 +98,14 @@ export async function seedDemo(db: Database): Promise<DemoCredentials | undefine
       after: { organizations: ids.size, users: users.length },
     });
   });
+  // Cases carry encrypted reporter identities, so they need the installation key.
+  if (options.cipher) {
+    await seedDemoCases(db, {
+      cipher: options.cipher,
+      handlingEmail: 'penanganan@bengkalis.netra.example',
+      commissionerEmail: 'komisioner@bengkalis.netra.example',
+      supervisorEmail: 'pkd@bengkalis.netra.example',
+    });
+  }
   return credentials;
 }
