@@ -11,6 +11,7 @@ import { createRegionsService } from './modules/regions/regions.service';
 import { createRulesService } from './modules/rules/rules.service';
 import { createElectionsService } from './modules/elections/elections.service';
 import { createUsersService } from './modules/users/users.service';
+import { createSessionsService } from './modules/sessions/sessions.service';
 import path from 'node:path';
 import { createLazyFieldCipher, type FieldCipher } from './lib/field-crypto';
 import { resolveSecrets } from './lib/secrets';
@@ -38,7 +39,13 @@ export function createServices(deps: {
   const mailer = deps.mailer ?? createMailer(db, config.mail);
   const elections = createElectionsService({ db, homeRegion: config.homeRegion });
   const environmentFor = createCaseEnvironment({ elections });
-  const auth = createAuthInstance({ db, secret: deps.secret, publicUrl: config.http.publicUrl, mailer });
+  const auth = createAuthInstance({
+    db,
+    secret: deps.secret,
+    publicUrl: config.http.publicUrl,
+    mailer,
+    signInPerMinute: config.auth.signInPerMinute,
+  });
   return {
     config,
     db,
@@ -52,6 +59,7 @@ export function createServices(deps: {
         lockMinutes: config.auth.lockMinutes,
       }),
     }),
+    sessions: createSessionsService({ db }),
     users: createUsersService({ db, twoFactorRoles: config.auth.requireTwoFactorRoles }),
     organizations: createOrganizationsService({ db }),
     invitations: createInvitationsService({

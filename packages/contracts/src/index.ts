@@ -1,3 +1,4 @@
+import './zod-messages';
 export * from './error-codes';
 export * from './roles';
 export * from './common';

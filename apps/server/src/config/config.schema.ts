@@ -70,6 +70,12 @@ export const CONFIG_SCHEMA = z.object({
     .min(1)
     .default(15)
     .describe('Minutes an account stays locked.'),
+  NETRA_SIGNIN_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20)
+    .describe('Sign-in attempts allowed per minute from one address (per-account lockout is separate).'),
   NETRA_INVITATION_DAYS: z.coerce
     .number()
     .int()

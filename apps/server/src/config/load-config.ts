@@ -10,6 +10,7 @@ export type Config = Readonly<{
     secret: string | undefined;
     requireTwoFactorRoles: readonly string[];
     maxLoginFailures: number;
+    signInPerMinute: number;
     lockMinutes: number;
     invitationDays: number;
   };
@@ -59,6 +60,7 @@ export function loadConfig(
         .map((role) => role.trim())
         .filter((role) => role !== '' && role !== 'none'),
       maxLoginFailures: raw.NETRA_LOGIN_MAX_FAILURES,
+      signInPerMinute: raw.NETRA_SIGNIN_PER_MINUTE,
       lockMinutes: raw.NETRA_LOGIN_LOCK_MINUTES,
       invitationDays: raw.NETRA_INVITATION_DAYS,
     },

@@ -24,6 +24,7 @@ import { registerRegionRoutes } from '../modules/regions/regions.routes';
 import { registerRulesRoutes } from '../modules/rules/rules.routes';
 import { registerElectionRoutes } from '../modules/elections/elections.routes';
 import { registerUserRoutes } from '../modules/users/users.routes';
+import { registerSessionRoutes } from '../modules/sessions/sessions.routes';
 import { registerCaseRoutes } from '../modules/cases/cases.routes';
 import { registerPublicCaseRoutes } from '../modules/cases/public.routes';
 import { EVIDENCE_LIMITS } from '../modules/cases/evidence-storage';
@@ -134,6 +135,7 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
 
   registerAuthRoutes(app, services.authGateway);
   registerUserRoutes(app, services.users);
+  registerSessionRoutes(app, services.sessions);
   registerOrganizationRoutes(app, services.organizations);
   registerInvitationRoutes(app, services.invitations);
   registerRegionRoutes(app, services.regions);

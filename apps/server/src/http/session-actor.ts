@@ -12,7 +12,7 @@ export async function loadActor(
   db: Database,
   auth: AuthInstance,
   request: FastifyRequest,
-): Promise<Actor | undefined> {
+): Promise<{ actor: Actor; sessionId: string } | undefined> {
   const headers = new Headers();
   const cookie = request.headers.cookie;
   if (cookie) headers.set('cookie', cookie);
@@ -20,11 +20,14 @@ export async function loadActor(
   if (!session) return undefined;
   const memberships = await usersRepository.listMemberships(db, session.user.id);
   return {
-    userId: session.user.id,
-    email: session.user.email,
-    name: session.user.name,
-    twoFactorEnabled: Boolean((session.user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled),
-    memberships,
+    sessionId: session.session.id,
+    actor: {
+      userId: session.user.id,
+      email: session.user.email,
+      name: session.user.name,
+      twoFactorEnabled: Boolean((session.user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled),
+      memberships,
+    },
   };
 }
 
@@ -37,7 +40,8 @@ export function createSessionGuard(deps: {
   return async function sessionGuard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const config = request.routeOptions.config;
     if (config.public || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
-    const actor = await loadActor(deps.db, deps.auth, request);
+    const loaded = await loadActor(deps.db, deps.auth, request);
+    const actor = loaded?.actor;
     if (!actor && /session_token=/.test(request.headers.cookie ?? '')) {
       // A cookie that does not resolve to a session: expired, revoked or tampered with.
       await recordAudit(deps.db, {
@@ -60,7 +64,7 @@ export function createSessionGuard(deps: {
       await reply.code(403).send(errorBody('auth.two_factor_required', request.id));
       return;
     }
-    request.requestContext = { actor, requestId: request.id };
+    request.requestContext = { actor, requestId: request.id, sessionId: loaded?.sessionId };
   };
 }
 

@@ -32,6 +32,8 @@ export async function createTestApp(
       NETRA_PUBLIC_URL: TEST_ORIGIN,
       DATABASE_URL: inject('databaseUrl'),
       NETRA_REQUIRE_2FA_ROLES: 'none',
+      // Every test request comes from one address; the per-address limit has its own test.
+      NETRA_SIGNIN_PER_MINUTE: '1000',
       NETRA_LOG_LEVEL: 'silent',
       NETRA_DATA_DIR: '/tmp/netra-test-unused',
       ...overrides,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '@netra/contracts';
 import * as OTPAuth from 'otpauth';
 import {
   createOrganization,
@@ -60,10 +61,43 @@ describe('sign-in', () => {
     expect(locked.statusCode).toBe(429);
     expect(errorCode(locked.body)).toBe('auth.account_locked');
     const audit = await t.db.query(
-      `SELECT outcome FROM audit_events WHERE action = 'auth.sign_in' AND request_id = $1`,
+      `SELECT outcome, region_code, entity_id FROM audit_events WHERE action = 'auth.sign_in' AND request_id = $1`,
       [locked.headers['x-request-id']],
     );
-    expect(audit.rows).toEqual([{ outcome: 'denied' }]);
+    // Placed in the user's region, so that the administrators there see it in the trail.
+    expect(audit.rows).toEqual([{ outcome: 'denied', region_code: '14.03', entity_id: user.userId }]);
+  });
+
+  it('limits sign-in attempts per address, with the common error format', async () => {
+    const limited = await createTestApp({ NETRA_SIGNIN_PER_MINUTE: '3' });
+    try {
+      const statuses: number[] = [];
+      let last = '';
+      for (let i = 0; i < 4; i++) {
+        const r = await limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in/email',
+          remoteAddress: '192.0.2.77',
+          headers: { ...json, 'x-forwarded-for': `198.51.100.${i}` },
+          payload: { email: `x${i}@test.netra.example`, password: 'salah-sekali-123' },
+        });
+        statuses.push(r.statusCode);
+        last = r.body;
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      expect(errorCode(last)).toBe('common.rate_limited');
+      // Another address still gets through: the limit is per address, and a forged header does not count.
+      const other = await limited.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in/email',
+        remoteAddress: '192.0.2.78',
+        headers: json,
+        payload: { email: 'y@test.netra.example', password: 'salah-sekali-123' },
+      });
+      expect(other.statusCode).toBe(401);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('does not hand the session token to scripts: HttpOnly SameSite cookie, no token in the body', async () => {
@@ -142,6 +176,45 @@ describe('sign-in', () => {
       headers: first.headers,
     });
     expect(after.json<unknown[]>().length).toBe(1);
+  });
+});
+
+describe('own sessions by id (tokens never reach scripts)', () => {
+  it('every role lists and revokes its own sessions, never another user’s', async () => {
+    const other = await createUser(t.db, orgId, 'viewer');
+    const otherSession = await signIn(t.app, other.email);
+    const otherId = (
+      await t.app.inject({ method: 'GET', url: '/api/sessions', headers: otherSession.headers })
+    ).json<{ items: { id: string }[] }>().items[0]!.id;
+    for (const role of ROLES) {
+      const user = await createUser(t.db, orgId, role);
+      const first = await signIn(t.app, user.email);
+      await signIn(t.app, user.email);
+      const list = await t.app.inject({ method: 'GET', url: '/api/sessions', headers: first.headers });
+      expect(list.statusCode).toBe(200);
+      const items = list.json<{ items: { id: string; isCurrent: boolean }[] }>().items;
+      expect(items).toHaveLength(2);
+      expect(JSON.stringify(items)).not.toMatch(/token/i);
+      const notCurrent = items.find((s) => !s.isCurrent)!;
+      expect(
+        (
+          await t.app.inject({
+            method: 'DELETE',
+            url: `/api/sessions/${notCurrent.id}`,
+            headers: first.headers,
+          })
+        ).statusCode,
+      ).toBe(204);
+      const foreign = await t.app.inject({
+        method: 'DELETE',
+        url: `/api/sessions/${otherId}`,
+        headers: first.headers,
+      });
+      expect(foreign.statusCode).toBe(404);
+    }
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/me', headers: otherSession.headers })).statusCode,
+    ).toBe(200);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import { recordAudit } from '../audit/audit.service';
 import { decide, type Action, type Actor, type Membership } from './access.policy';
 
-export type RequestContext = { actor: Actor; requestId: string };
+export type RequestContext = { actor: Actor; requestId: string; sessionId?: string };
 
 /**
  * Throws unless the policy allows `action` in `regionCode`. A refusal is itself audited, in its own

@@ -8,6 +8,7 @@ export type AuthInstanceOptions = {
   secret: string;
   publicUrl: string;
   mailer: Mailer;
+  signInPerMinute: number;
 };
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -64,7 +65,7 @@ export function createAuthInstance(options: AuthInstanceOptions) {
       window: 60,
       max: 100,
       customRules: {
-        '/sign-in/email': { window: 60, max: 20 },
+        '/sign-in/email': { window: 60, max: options.signInPerMinute },
         '/two-factor/verify-totp': { window: 60, max: 10 },
         '/request-password-reset': { window: 60, max: 5 },
       },

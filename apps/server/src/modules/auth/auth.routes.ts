@@ -10,6 +10,9 @@ export function registerAuthRoutes(app: NetraApp, service: AuthService): void {
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    // better-auth keys its per-address limits on this header. Set it from the socket (or the trusted
+    // proxy chain Fastify resolved) so that a client cannot pick its own bucket.
+    headers.set('x-forwarded-for', request.ip);
     const result = await service.handle({
       method: request.method,
       url: new URL(request.url, `${request.protocol}://${request.headers.host ?? 'localhost'}`),
@@ -19,6 +22,8 @@ export function registerAuthRoutes(app: NetraApp, service: AuthService): void {
     });
     if (result.kind === 'blocked') return reply.code(404).send(errorBody('common.not_found', request.id));
     if (result.kind === 'locked') return reply.code(429).send(errorBody('auth.account_locked', request.id));
+    if (result.kind === 'rate_limited')
+      return reply.code(429).send(errorBody('common.rate_limited', request.id));
     reply.code(result.status);
     result.headers.forEach((value, key) => {
       if (key !== 'set-cookie' && key !== 'content-length') void reply.header(key, value);

@@ -2,6 +2,7 @@ import type { Database } from '../../db/database';
 import { recordAudit } from '../audit/audit.service';
 import type { AuthInstance } from './auth-instance';
 import type { LoginLockout } from './login-lockout';
+import { usersRepository } from '../users/users.repository';
 
 // Accounts are created by invitation or the CLI only.
 const BLOCKED_PATHS = ['/api/auth/sign-up/email', '/api/auth/delete-user'];
@@ -25,6 +26,7 @@ export type AuthCall = { method: string; url: URL; headers: Headers; body: unkno
 export type AuthReply =
   | { kind: 'blocked' }
   | { kind: 'locked' }
+  | { kind: 'rate_limited' }
   | { kind: 'forwarded'; status: number; headers: Headers; body: string };
 
 /**
@@ -33,13 +35,30 @@ export type AuthReply =
  */
 export function createAuthService(deps: { db: Database; auth: AuthInstance; lockout: LoginLockout }) {
   const { db, auth, lockout } = deps;
+
+  /** Where an account event belongs, so that the administrators of that region see it in the trail. */
+  async function scopeOf(userId: string | null, email: string | undefined) {
+    const id = userId ?? (email ? (await usersRepository.findByEmail(db, email))?.id : undefined);
+    if (!id) return { userId: null, regionCode: null, organizationId: null };
+    const membership = (await usersRepository.listMemberships(db, id))[0];
+    return {
+      userId: id,
+      regionCode: membership?.regionCode ?? null,
+      organizationId: membership?.organizationId ?? null,
+    };
+  }
+
   return {
     async handle(call: AuthCall): Promise<AuthReply> {
       const path = call.url.pathname;
       if (BLOCKED_PATHS.includes(path)) return { kind: 'blocked' };
       const email = path === '/api/auth/sign-in/email' ? readEmail(call.body) : undefined;
       if (email && (await lockout.lockedUntil(email))) {
+        const scope = await scopeOf(null, email);
         await recordAudit(db, {
+          actor: { userId: scope.userId, organizationId: scope.organizationId },
+          regionCode: scope.regionCode,
+          entityId: scope.userId,
           action: 'auth.sign_in',
           entityType: 'user',
           outcome: 'denied',
@@ -53,6 +72,7 @@ export function createAuthService(deps: { db: Database; auth: AuthInstance; lock
         new Request(call.url, { method: call.method, headers: call.headers, body }),
       );
 
+      if (response.status === 429) return { kind: 'rate_limited' };
       let text = await response.text();
       const parsed = parseJson(text);
       const userId = parsed?.user?.id ?? null;
@@ -67,11 +87,13 @@ export function createAuthService(deps: { db: Database; auth: AuthInstance; lock
       }
       const auditAction = AUDITED_PATHS[path];
       if (auditAction) {
+        const scope = await scopeOf(userId, email);
         await recordAudit(db, {
-          actor: userId ? { userId } : null,
+          actor: scope.userId ? { userId: scope.userId, organizationId: scope.organizationId } : null,
+          regionCode: scope.regionCode,
           action: auditAction,
           entityType: 'user',
-          entityId: userId,
+          entityId: scope.userId,
           outcome: response.ok ? 'success' : 'failed',
           after: { status: response.status },
           requestId: call.requestId,
