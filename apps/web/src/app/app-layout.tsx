@@ -18,8 +18,10 @@ export function AppLayout({ me }: { me: Me }) {
   const client = useQueryClient();
   const adminItems = ADMIN_ITEMS.filter((item) => !item.ability || me.abilities[item.ability]);
 
-  const isActive = (to: string) =>
-    to === '/' ? location.pathname === '/' : location.pathname.startsWith(to);
+  const isActive = ({ to, alsoActiveOn = [] }: NavItem) =>
+    to === '/'
+      ? location.pathname === '/'
+      : [to, ...alsoActiveOn].some((prefix) => location.pathname.startsWith(prefix));
   const handleSignOut = async () => {
     await authRequests.signOut().catch(() => undefined);
     client.clear();
@@ -32,12 +34,12 @@ export function AppLayout({ me }: { me: Me }) {
       component={Link}
       to={item.to}
       label={t(item.labelKey)}
-      active={isActive(item.to)}
+      active={isActive(item)}
       variant="filled"
       onClick={close}
       rightSection={
         item.isSoon ? (
-          <Badge size="xs" color={isActive(item.to) ? 'white' : 'gray.8'} variant="outline">
+          <Badge size="xs" color={isActive(item) ? 'white' : 'gray.8'} variant="outline">
             {t('nav.soon')}
           </Badge>
         ) : undefined

@@ -8,9 +8,24 @@ import { LoginPage } from '../pages/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { ResetPasswordPage, ResetRequestPage } from '../pages/reset-password-pages';
 import { RequireAbility } from './require-ability';
+import { PublicArea } from './public-area';
 import { RequireAuth, SECURITY_PATH } from './require-auth';
 
+// Public rules pages load on demand in their own small chunks (phones on slow connections).
+const RuleCheckPage = lazy(() =>
+  import('../pages/rule-check-page').then((m) => ({ default: m.RuleCheckPage })),
+);
+const RuleCataloguePage = lazy(() =>
+  import('../pages/rule-catalogue-page').then((m) => ({ default: m.RuleCataloguePage })),
+);
+const RuleEntryPage = lazy(() =>
+  import('../pages/rule-entry-page').then((m) => ({ default: m.RuleEntryPage })),
+);
+
 // Administration and account pages load on demand; sign-in stays in the first bundle.
+const ElectionsPage = lazy(() =>
+  import('../pages/elections-page').then((m) => ({ default: m.ElectionsPage })),
+);
 const AuditPage = lazy(() => import('../pages/audit-page').then((m) => ({ default: m.AuditPage })));
 const InvitationsPage = lazy(() =>
   import('../pages/invitations-page').then((m) => ({ default: m.InvitationsPage })),
@@ -43,9 +58,34 @@ export function AppRoutes() {
       <Route path="/atur-ulang-sandi" element={<ResetRequestPage />} />
       <Route path="/atur-ulang-sandi/baru" element={<ResetPasswordPage />} />
       <Route path="/undangan/:token" element={<InvitationAcceptPage />} />
+      <Route element={<PublicArea />}>
+        <Route
+          path="/cek-aturan"
+          element={
+            <Lazy>
+              <RuleCheckPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="/aturan"
+          element={
+            <Lazy>
+              <RuleCataloguePage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="/aturan/:id"
+          element={
+            <Lazy>
+              <RuleEntryPage />
+            </Lazy>
+          }
+        />
+      </Route>
       <Route element={<RequireAuth />}>
         <Route index element={<HomePage />} />
-        <Route path="/aturan" element={<ComingSoonPage titleKey="nav.rules" />} />
         <Route path="/perkara" element={<ComingSoonPage titleKey="nav.cases" />} />
         <Route path="/pencegahan" element={<ComingSoonPage titleKey="nav.prevention" />} />
         <Route path="/pemantauan" element={<ComingSoonPage titleKey="nav.monitoring" />} />
@@ -94,6 +134,16 @@ export function AppRoutes() {
             <RequireAbility ability="regions.read">
               <Lazy>
                 <RegionsPage />
+              </Lazy>
+            </RequireAbility>
+          }
+        />
+        <Route
+          path="/admin/pemilihan"
+          element={
+            <RequireAbility ability="elections.manage">
+              <Lazy>
+                <ElectionsPage />
               </Lazy>
             </RequireAbility>
           }

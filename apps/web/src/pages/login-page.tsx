@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { fetchMe, LoginForm, meKeys, TwoFactorStep, useMe } from '../features/auth';
 import { CenteredCard } from '../ui/centered-card';
 import { LanguageSwitch } from '../app/language-switch';
-import { Group } from '@mantine/core';
+import { Anchor, Group } from '@mantine/core';
 
 /** Only same-site paths are followed after sign-in. */
 function safeNext(value: string | null): string {
@@ -29,7 +29,10 @@ export function LoginPage() {
   if (me.data && step === 'password') return <Navigate to={next} replace />;
   return (
     <>
-      <Group justify="flex-end" p="sm" component="header">
+      <Group justify="space-between" p="sm" component="header" wrap="wrap">
+        <Anchor component={Link} to="/cek-aturan" size="sm">
+          {t('nav.checkRules')}
+        </Anchor>
         <LanguageSwitch />
       </Group>
       <CenteredCard title={step === 'password' ? t('auth.signInTitle') : t('auth.totpTitle')}>

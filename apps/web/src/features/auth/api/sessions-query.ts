@@ -1,36 +1,31 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
+/** One of the user's sessions as Netra lists it: by id, never with its token. */
 export type AuthSession = {
   id: string;
-  token: string;
-  userAgent?: string | null;
-  ipAddress?: string | null;
   createdAt: string;
+  lastActiveAt: string;
   expiresAt: string;
+  ipAddress: string | null;
+  userAgent: string | null;
+  isCurrent: boolean;
 };
 
-const sessionKeys = { all: ['sessions'] as const, current: ['sessions', 'current'] as const };
+const sessionKeys = { all: ['sessions'] as const };
 
 export function useSessions() {
   return useQuery({
     queryKey: sessionKeys.all,
-    queryFn: () => api.get<AuthSession[]>('/api/auth/list-sessions'),
-  });
-}
-
-export function useCurrentSessionId() {
-  return useQuery({
-    queryKey: sessionKeys.current,
-    queryFn: async () =>
-      (await api.get<{ session?: { id: string } } | null>('/api/auth/get-session'))?.session?.id ?? null,
+    queryFn: () => api.get<{ items: AuthSession[] }>('/api/sessions'),
+    select: (body) => body.items,
   });
 }
 
 export function useRevokeSession() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (token: string) => api.post('/api/auth/revoke-session', { token }),
+    mutationFn: (id: string) => api.delete(`/api/sessions/${id}`),
     onSuccess: () => client.invalidateQueries({ queryKey: sessionKeys.all }),
   });
 }

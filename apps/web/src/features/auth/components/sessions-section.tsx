@@ -4,18 +4,12 @@ import { ErrorAlert } from '../../../ui/error-alert';
 import { ScrollTable } from '../../../ui/scroll-table';
 import { useErrorText } from '../../../lib/use-error-text';
 import { formatDateTime } from '../../../lib/format';
-import {
-  useCurrentSessionId,
-  useRevokeOtherSessions,
-  useRevokeSession,
-  useSessions,
-} from '../api/sessions-query';
+import { useRevokeOtherSessions, useRevokeSession, useSessions } from '../api/sessions-query';
 
 export function SessionsSection() {
   const { t, i18n } = useTranslation();
   const errors = useErrorText();
   const sessions = useSessions();
-  const currentId = useCurrentSessionId();
   const revoke = useRevokeSession();
   const revokeOthers = useRevokeOtherSessions();
 
@@ -25,12 +19,13 @@ export function SessionsSection() {
         {t('security.sessions')}
       </Title>
       <ErrorAlert message={errors.message(sessions.error ?? revoke.error ?? revokeOthers.error)} />
-      <ScrollTable minWidth={560} caption={t('security.sessions')}>
+      <ScrollTable minWidth={680} caption={t('security.sessions')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('security.device')}</Table.Th>
             <Table.Th>{t('security.ip')}</Table.Th>
             <Table.Th>{t('security.created')}</Table.Th>
+            <Table.Th>{t('security.lastActive')}</Table.Th>
             <Table.Th>{t('security.expires')}</Table.Th>
             <Table.Th>{t('common.actions')}</Table.Th>
           </Table.Tr>
@@ -41,9 +36,10 @@ export function SessionsSection() {
               <Table.Td>{session.userAgent ?? t('security.unknownDevice')}</Table.Td>
               <Table.Td>{session.ipAddress ?? t('common.none')}</Table.Td>
               <Table.Td>{formatDateTime(session.createdAt, i18n.language)}</Table.Td>
+              <Table.Td>{formatDateTime(session.lastActiveAt, i18n.language)}</Table.Td>
               <Table.Td>{formatDateTime(session.expiresAt, i18n.language)}</Table.Td>
               <Table.Td>
-                {session.id === currentId.data ? (
+                {session.isCurrent ? (
                   <Text size="sm" fw={700} c="blue.9">
                     {t('security.current')}
                   </Text>
@@ -52,8 +48,8 @@ export function SessionsSection() {
                     size="xs"
                     variant="outline"
                     color="red.9"
-                    loading={revoke.isPending}
-                    onClick={() => revoke.mutate(session.token)}
+                    loading={revoke.isPending && revoke.variables === session.id}
+                    onClick={() => revoke.mutate(session.id)}
                   >
                     {t('security.revoke')}
                   </Button>

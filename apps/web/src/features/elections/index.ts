@@ -1,0 +1,2 @@
+export { ElectionsManager } from './components/elections-manager';
+export { HolidaysManager } from './components/holidays-manager';
