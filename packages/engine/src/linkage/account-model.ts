@@ -163,14 +163,64 @@ export interface CandidateEmInput {
  * EM for m and ρ with u fixed: the E-step is `candidatePosteriors` per account, the M-step
  * re-counts levels weighted by those posteriors.
  */
+/**
+ * m estimated from pairs selected by *other* fields, as Splink trains m per blocking rule: the
+ * name and handle fields' m from pairs whose bio names the record's unit (near-certain matches
+ * whatever the name; the handle cannot be judged on exact-name pairs, where it has nothing left
+ * to add), every other field's m from pairs whose name is exact and rarer than one registry
+ * person.
+ * Only the one such pair of an account counts. Fields with too few selected pairs return null.
+ */
+export function mFromSelectedPairs(
+  input: CandidateEmInput,
+  levels: readonly number[],
+  registrySize: number,
+  minPairs = 30,
+): (number[] | null)[] {
+  const counts = levels.map((l) => new Array<number>(l).fill(0));
+  const totals = levels.map(() => 0);
+  const rare = Math.log(1 / Math.max(1, registrySize));
+  const byContext = (ev: PairEvidence): boolean => ev.levels[2] === 4;
+  const byName = (ev: PairEvidence): boolean => ev.levels[0] === NAME.EXACT && (ev.logU[0] ?? 0) < rare;
+  let start = 0;
+  for (const end of input.groupEnds) {
+    const group = input.pairs.slice(start, end);
+    start = end;
+    for (const [select, fields] of [
+      [byContext, [0, 1]],
+      [byName, levels.map((_, f) => f).filter((f) => f > 1)],
+    ] as const) {
+      const hits = group.filter(select);
+      if (hits.length !== 1) continue;
+      const ev = hits[0]!;
+      for (const f of fields) {
+        const v = ev.levels[f] ?? 255;
+        const row = counts[f];
+        if (v === 255 || !row) continue;
+        row[v] = (row[v] ?? 0) + 1;
+        totals[f] = (totals[f] ?? 0) + 1;
+      }
+    }
+  }
+  return counts.map((row, f) => {
+    const t = totals[f] ?? 0;
+    if (t < minPairs) return null;
+    return row.map((c) => Math.max(FLOOR, (c + 0.1) / (t + 0.1 * row.length)));
+  });
+}
+
 export function runCandidateEm(
   input: CandidateEmInput,
   levels: readonly number[],
   u: number[][],
   registrySize: number,
   maxIt = 100,
+  /** Per field, an m held fixed (from `mFromSelectedPairs`) or null to estimate it by EM. */
+  fixedM: readonly (number[] | null)[] = [],
 ): CandidateModel & { iterations: number } {
-  let m = levels.map((l) => {
+  let m = levels.map((l, f) => {
+    const fixed = fixedM[f];
+    if (fixed) return fixed;
     const row = Array.from({ length: l }, (_, k) => Math.pow(4, k));
     const s = row.reduce((a, b) => a + b, 0);
     return row.map((x) => x / s);
@@ -203,7 +253,9 @@ export function runCandidateEm(
       start = end;
     }
     for (const ev of input.verified ?? []) add(ev, 10);
-    const newM = counts.map((row) => {
+    const newM = counts.map((row, f) => {
+      const fixed = fixedM[f];
+      if (fixed) return fixed;
       const s = row.reduce((a, b) => a + b, 0);
       return row.map((x) => Math.max(FLOOR, s > 0 ? x / s : 1 / row.length));
     });

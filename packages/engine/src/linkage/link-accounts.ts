@@ -3,6 +3,7 @@ import {
   nameU,
   pairLog2Bf,
   runCandidateEm,
+  mFromSelectedPairs,
   termFrequencies,
   accountShapes,
   usernameU,
@@ -60,6 +61,8 @@ export interface EstimateOptions extends BlockOptions {
   randomPairs?: number;
   seed?: number;
   decisions?: readonly StaffDecision[];
+  /** Take m from pairs selected by other fields (default) instead of estimating every m by EM. */
+  mFromSelectedPairs?: boolean;
 }
 
 export interface LinkOptions extends BlockOptions {
@@ -167,7 +170,10 @@ export function estimateLinkModel(
       if (p && r && d.decision === 'link') verified.push(comparePair(p, r, index, tf).evidence);
     }
   }
-  const em = runCandidateEm({ pairs, groupEnds, verified }, LINK_LEVELS, u, index.records.length);
+  const input = { pairs, groupEnds, verified };
+  const fixedM =
+    opts.mFromSelectedPairs === false ? [] : mFromSelectedPairs(input, LINK_LEVELS, index.records.length);
+  const em = runCandidateEm(input, LINK_LEVELS, u, index.records.length, 100, fixedM);
   const fs: FsModel = {
     fields: [...LINK_FIELDS],
     levels: LINK_LEVELS,
