@@ -143,7 +143,11 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
   registerRulesRoutes(app, services.rules);
   registerElectionRoutes(app, services.elections);
   registerPublicCaseRoutes(app, { intake: services.publicIntake, evidence: services.evidence });
-  registerCaseRoutes(app, { cases: services.cases, findings: services.findings });
+  registerCaseRoutes(app, {
+    cases: services.cases,
+    findings: services.findings,
+    evidence: services.evidence,
+  });
 
   await serveWebApp(app, options.webDistDir);
   return app;

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSubmissionSchema, ROLES, type Role } from '@netra/contracts';
 import { bengkalis2024Election } from '@netra/rules';
@@ -295,6 +298,30 @@ const CASES: Case[] = [
     request: async (x) => ({ url: `/api/cases/${await caseIn(x.regionCode)}/reporter?reason=Uji%20matriks` }),
   },
   {
+    method: 'GET',
+    route: '/api/cases/:id/evidence/:evidenceId',
+    action: 'cases.read',
+    scoped: true,
+    request: async (x) => {
+      const caseId = await caseIn(x.regionCode);
+      const report = await t.db.query<{ id: string; region_code: string }>(
+        'SELECT id, region_code FROM reports WHERE case_id = $1',
+        [caseId],
+      );
+      const pdf = Buffer.from(`%PDF-1.4\n% matriks ${caseId}\n`);
+      const stored = await t.services.evidence.add(
+        { reportId: report.rows[0]!.id },
+        { bytes: pdf, filename: 'bukti.pdf' },
+        {
+          regionCode: report.rows[0]!.region_code,
+          actor: { userId: null, label: 'public' },
+          requestId: 'matrix',
+        },
+      );
+      return { url: `/api/cases/${caseId}/evidence/${stored.id}` };
+    },
+  },
+  {
     method: 'POST',
     route: '/api/cases/:id/transitions/:name',
     action: 'cases.handle',
@@ -365,7 +392,13 @@ const CASES: Case[] = [
 ];
 
 beforeAll(async () => {
-  t = await createTestApp({ NETRA_ENCRYPTION_KEY: 'ab'.repeat(32) }, (route) => seen.push(route));
+  t = await createTestApp(
+    {
+      NETRA_ENCRYPTION_KEY: 'ab'.repeat(32),
+      NETRA_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'netra-matrix-')),
+    },
+    (route) => seen.push(route),
+  );
   const home = await createOrganization(t.db, HOME);
   for (const role of ROLES) {
     const user = await createUser(t.db, home.id, role);

@@ -10,15 +10,17 @@ import {
   TransitionRequestSchema,
 } from '@netra/contracts';
 import type { NetraApp } from '../../http/netra-app';
+import { z } from 'zod';
 import type { CasesService } from './cases.service';
+import type { EvidenceService } from './evidence.service';
 import type { FindingsService } from './findings.service';
 
 export function registerCaseRoutes(
   app: NetraApp,
-  services: { cases: CasesService; findings: FindingsService },
+  services: { cases: CasesService; findings: FindingsService; evidence: EvidenceService },
 ): void {
   const tags = ['cases'];
-  const { cases, findings } = services;
+  const { cases, findings, evidence } = services;
 
   app.get('/api/cases', { schema: { tags, querystring: CaseListQuerySchema } }, (request) =>
     cases.list(request.ctx(), request.query),
@@ -32,6 +34,19 @@ export function registerCaseRoutes(
     async (request, reply) => {
       void reply.header('cache-control', 'no-store');
       return cases.reporter(request.ctx(), request.params.id, request.query.reason);
+    },
+  );
+  app.get(
+    '/api/cases/:id/evidence/:evidenceId',
+    { schema: { tags, params: z.object({ id: z.uuid(), evidenceId: z.uuid() }) } },
+    async (request, reply) => {
+      const file = await evidence.download(request.ctx(), request.params.id, request.params.evidenceId);
+      // Always a download, never rendered inline: the bytes come from the public.
+      return reply
+        .type(file.mediaType)
+        .header('content-disposition', `attachment; filename="${file.sha256.slice(0, 16)}"`)
+        .header('cache-control', 'no-store')
+        .send(file.bytes);
     },
   );
   app.post(

@@ -1,6 +1,8 @@
 import { inTransaction, type Database } from '../../db/database';
-import { AppError } from '../../lib/app-error';
+import { AppError, assertFound } from '../../lib/app-error';
+import { authorize, auditActor, type RequestContext } from '../access/access.service';
 import { recordAudit } from '../audit/audit.service';
+import { casesRepository } from './cases.repository';
 import { EVIDENCE_LIMITS, maxBytesFor, sniffEvidenceType, type EvidenceStorage } from './evidence-storage';
 import { intakeRepository } from './intake.repository';
 
@@ -54,6 +56,27 @@ export function createEvidenceService(deps: { db: Database; storage: EvidenceSto
         return evidenceId;
       });
       return { id, sha256, mediaType: sniffed.mediaType, sizeBytes: file.bytes.length };
+    },
+
+    /** The original bytes for staff who may read the case; photos here still carry their EXIF. */
+    async download(ctx: RequestContext, caseId: string, evidenceId: string) {
+      const row = assertFound(await casesRepository.findById(db, caseId), 'cases.not_found');
+      const membership = await authorize(db, ctx, 'cases.read', row.region_code);
+      const file = assertFound(
+        await intakeRepository.findCaseEvidence(db, caseId, evidenceId),
+        'common.not_found',
+      );
+      const bytes = await storage.get(file.sha256);
+      await recordAudit(db, {
+        actor: auditActor(ctx, membership),
+        regionCode: row.region_code,
+        action: 'evidence.downloaded',
+        entityType: 'evidence',
+        entityId: evidenceId,
+        after: { caseId, sha256: file.sha256 },
+        requestId: ctx.requestId,
+      });
+      return { bytes, mediaType: file.media_type, sha256: file.sha256 };
     },
   };
 }

@@ -179,4 +179,17 @@ export const intakeRepository = {
     );
     return result.rows;
   },
+
+  /** One evidence file of a case, whichever door (report, Form A, tip) it came through. */
+  async findCaseEvidence(db: Queryable, caseId: string, evidenceId: string) {
+    const result = await db.query<{ sha256: string; media_type: string; original_name: string | null }>(
+      `SELECT e.sha256, e.media_type, e.original_name FROM evidence_files e
+         LEFT JOIN reports r ON r.id = e.report_id
+         LEFT JOIN supervision_results s ON s.id = e.supervision_result_id
+         LEFT JOIN tips t ON t.id = e.tip_id
+       WHERE e.id = $2 AND $1 IN (r.case_id, s.finding_case_id, t.finding_case_id)`,
+      [caseId, evidenceId],
+    );
+    return result.rows[0];
+  },
 };

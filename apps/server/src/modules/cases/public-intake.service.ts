@@ -89,9 +89,9 @@ export function createPublicIntakeService(deps: {
   return {
     async submitReport(input: ReportSubmission, meta: PublicMeta): Promise<Receipt & { created: boolean }> {
       const receivedAt = now();
+      await checkRegion(input.regionCode); // before the clock: an unknown province has no time zone
       const env = await deps.environmentFor(input.regionCode, receivedAt);
       await checkReport(input, env.today);
-      await checkRegion(input.regionCode);
       const keyHash = idempotencyHash(cipher, input.idempotencyKey);
       const trackingSecret = trackingSecretFor(cipher, input.idempotencyKey);
       const retry = async () => {
@@ -207,10 +207,10 @@ export function createPublicIntakeService(deps: {
     },
 
     async submitTip(input: TipSubmission, meta: PublicMeta): Promise<Receipt & { created: boolean }> {
+      await checkRegion(input.regionCode);
       const env = await deps.environmentFor(input.regionCode, now());
       const problems = checkIncidentDates(input.occurredOn, undefined, env.today);
       if (problems.length > 0) throw new AppError('common.validation_failed', { fields: problems });
-      await checkRegion(input.regionCode);
       const keyHash = idempotencyHash(cipher, input.idempotencyKey);
       const trackingSecret = trackingSecretFor(cipher, input.idempotencyKey);
       const retry = async () => {
