@@ -9,7 +9,7 @@ import { seedDemo } from '../../apps/server/src/seeds/seed-demo';
 import { createAdministrator } from '../../apps/server/src/modules/users/create-administrator';
 
 export type Account = { email: string; password: string };
-export const ACCOUNT_NAMES = ['twoFactor', 'invite', 'language', 'pages', 'mobile'] as const;
+export const ACCOUNT_NAMES = ['twoFactor', 'invite', 'language', 'pages', 'mobile', 'elections'] as const;
 export type AccountName = (typeof ACCOUNT_NAMES)[number];
 
 declare module 'vitest' {

@@ -30,10 +30,11 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
-// Mantine's default "dimmed" grey is below a 4.5:1 contrast on white; use a darker shade.
+// Mantine's default "dimmed" grey and error red are below a 4.5:1 contrast on white (and on
+// striped table rows); use darker shades.
 const resolveCssVariables: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] },
+  light: { '--mantine-color-dimmed': t.colors.gray[7], '--mantine-color-error': t.colors.red[9] },
   dark: {},
 });
 

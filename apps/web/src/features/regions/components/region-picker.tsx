@@ -32,6 +32,8 @@ export function RegionPicker({ value, initialLabel, error, isDisabled, onChange 
       placeholder={t('regionPicker.placeholder')}
       searchable
       required
+      // Picking the chosen region again keeps it (Mantine would clear it).
+      allowDeselect={false}
       disabled={isDisabled}
       data={options}
       value={value}
