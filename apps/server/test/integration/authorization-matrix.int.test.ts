@@ -35,7 +35,8 @@ type Case = {
   action: Action;
   /** Region-scoped: the answer depends on where the target lies. Otherwise a list, filtered by scope. */
   scoped: boolean;
-  request: (target: Target) => Promise<{ url: string; payload?: unknown }>;
+  /** `headers` only for bodies that are not JSON (multipart uploads). */
+  request: (target: Target) => Promise<{ url: string; payload?: unknown; headers?: Record<string, string> }>;
 };
 
 let t: TestApp;
@@ -358,6 +359,34 @@ const CASES: Case[] = [
     },
   },
   {
+    method: 'POST',
+    route: '/api/supervision-results/:id/evidence',
+    action: 'supervision.file',
+    scoped: true,
+    request: async (x) => {
+      const row = await t.db.query<{ id: string }>(
+        `INSERT INTO supervision_results (organization_id, region_code, officer_user_id, officer_name, officer_position,
+           assignment_letter_number, stage_supervised, supervised, narrative, supervised_on)
+         VALUES ($1, $2, $3, 'Pengawas', 'PKD', '01/ST', 'Kampanye', 'Kampanye', 'Narasi matriks', CURRENT_DATE)
+         RETURNING id`,
+        [x.orgId, x.regionCode, x.userId],
+      );
+      const boundary = 'matriksBatas';
+      const payload = Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+        ),
+        Buffer.from(`%PDF-1.4\n% ${row.rows[0]!.id}\n`),
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return {
+        url: `/api/supervision-results/${row.rows[0]!.id}/evidence`,
+        payload,
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      };
+    },
+  },
+  {
     method: 'GET',
     route: '/api/tips',
     action: 'cases.read',
@@ -445,7 +474,7 @@ describe('authorisation matrix', () => {
           method: c.method,
           url: inReq.url,
           payload: inReq.payload as object,
-          headers: session.headers,
+          headers: { ...session.headers, ...inReq.headers },
         });
         if (granted) expect(inRes.statusCode, inRes.body).toBeLessThan(300);
         else {
@@ -458,7 +487,7 @@ describe('authorisation matrix', () => {
           method: c.method,
           url: outReq.url,
           payload: outReq.payload as object,
-          headers: session.headers,
+          headers: { ...session.headers, ...outReq.headers },
         });
         if (!granted) expect(outRes.statusCode).toBe(403);
         else if (c.scoped) {

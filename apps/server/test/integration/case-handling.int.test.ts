@@ -164,6 +164,30 @@ describe('case handling', () => {
     expect(seq.rows[0]).toEqual({ n: 0 });
   });
 
+  it('records a late report, flags it with the clock’s explanation, and refuses to register it', async () => {
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const receipt = await submitReport(t.app, village, { occurredOn: daysAgo(13), knownOn: daysAgo(12) });
+    const id = await caseIdOf(t.db, receipt.receiptCode);
+    const status = await t.app.inject({
+      method: 'GET',
+      url: `/api/public/reports/${receipt.receiptCode}/status`,
+      headers: { 'x-tracking-secret': receipt.trackingSecret },
+    });
+    expect(status.json()).toMatchObject({
+      status: 'received',
+      withinReportWindow: false,
+      reportWindowExplanation: { id: expect.any(String) as string, en: expect.any(String) as string },
+    });
+    await walk(s.staff, id, 'start_initial_study');
+    const refused = await step(s.staff, id, 'register', 1, { formal: { a: true }, material: { a: true } });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json<ErrorBody>().error.details!.reasons!.map((r) => r.code)).toEqual([
+      'report.outside_window',
+    ]);
+    const declined = await walk(s.staff, id, 'decline_registration', { reasons: ['Melewati 7 hari'] });
+    expect(declined.status).toBe('not_registered');
+  });
+
   it('refuses a commissioner-only step to staff with the core’s reason', async () => {
     const id = await caseIdOf(t.db, (await submitReport(t.app, village)).receiptCode);
     await walk(s.staff, id, 'start_initial_study');

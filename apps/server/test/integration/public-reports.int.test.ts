@@ -202,6 +202,25 @@ describe('anonymous tips', () => {
       headers: { 'x-tracking-secret': tip.trackingSecret },
     });
     expect(status.json()).toMatchObject({ status: 'received' });
+    const boundary = 'tipBatas';
+    const evidence = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/tips/${tip.receiptCode}/evidence`,
+      headers: {
+        ...(await publicHeaders(t.app)),
+        'x-tracking-secret': tip.trackingSecret,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload: Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="layar.jpg"\r\n\r\n`,
+        ),
+        Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...randomBytes(32)]),
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+    });
+    expect(evidence.statusCode, evidence.body).toBe(201);
+    expect(evidence.json()).toMatchObject({ mediaType: 'image/jpeg' });
     const withIdentity = await t.app.inject({
       method: 'POST',
       url: '/api/public/tips',

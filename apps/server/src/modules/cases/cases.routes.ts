@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { CasesService } from './cases.service';
 import type { EvidenceService } from './evidence.service';
 import type { FindingsService } from './findings.service';
+import { readUpload } from './upload';
 
 export function registerCaseRoutes(
   app: NetraApp,
@@ -68,6 +69,21 @@ export function registerCaseRoutes(
       reply
         .code(201)
         .send(await findings.promoteSupervisionResult(request.ctx(), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/api/supervision-results/:id/evidence',
+    { schema: { tags, params: IdParamSchema } },
+    async (request, reply) => {
+      const target = await findings.supervisionEvidenceTarget(request.ctx(), request.params.id);
+      const file = await readUpload(request);
+      const stored = await evidence.add(target.owner, file, {
+        regionCode: target.regionCode,
+        actor: target.actor,
+        requestId: request.id,
+      });
+      return reply.code(201).send(stored);
+    },
   );
 
   app.get('/api/tips', { schema: { tags, querystring: PageQuerySchema } }, (request) =>

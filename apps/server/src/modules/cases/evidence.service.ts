@@ -19,7 +19,11 @@ export function createEvidenceService(deps: { db: Database; storage: EvidenceSto
     async add(
       owner: EvidenceOwner,
       file: UploadedFile,
-      audit: { regionCode: string; actor: { userId: string | null; label: string }; requestId: string },
+      audit: {
+        regionCode: string;
+        actor: { userId: string | null; label: string; organizationId?: string | null };
+        requestId: string;
+      },
     ) {
       const sniffed = sniffEvidenceType(file.bytes);
       if (!sniffed) throw new AppError('evidence.unsupported_type', { filename: file.filename ?? null });

@@ -111,6 +111,17 @@ export function createFindingsService(deps: {
       return { caseId };
     },
 
+    /** Who may attach evidence to a Form A result: whoever may file one in its region. */
+    async supervisionEvidenceTarget(ctx: RequestContext, id: string) {
+      const result = assertFound(await supervisionRepository.findById(db, id), 'supervision.not_found');
+      const membership = await authorize(db, ctx, 'supervision.file', result.region_code);
+      return {
+        owner: { supervisionResultId: id },
+        regionCode: result.region_code,
+        actor: auditActor(ctx, membership),
+      };
+    },
+
     async listTips(ctx: RequestContext, query: PageQuery) {
       await authorize(db, ctx, 'cases.read');
       const { rows, total } = await intakeRepository.listTips(db, {

@@ -7,7 +7,7 @@ import {
 } from '@netra/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { NetraApp } from '../../http/netra-app';
-import { AppError } from '../../lib/app-error';
+import { readUpload } from './upload';
 import type { EvidenceService } from './evidence.service';
 import type { PublicIntakeService } from './public-intake.service';
 
@@ -50,24 +50,12 @@ export function registerPublicCaseRoutes(
     { config: open(PUBLIC_RATE_LIMITS.evidence), schema: { tags, params: ReceiptCodeParamSchema } },
     async (request, reply) => {
       const report = await intake.reportFor(request.params.code, secretOf(request), request.id);
-      const file = await request.file();
-      if (!file)
-        throw new AppError('common.validation_failed', {
-          fields: [{ field: 'file', message: 'Berkas wajib / A file is required' }],
-        });
-      let bytes: Buffer;
-      try {
-        bytes = await file.toBuffer();
-      } catch (error) {
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-          throw new AppError('evidence.too_large');
-        throw error;
-      }
-      const stored = await evidence.add(
-        { reportId: report.id },
-        { bytes, filename: file.filename },
-        { regionCode: report.region_code, actor: { userId: null, label: 'public' }, requestId: request.id },
-      );
+      const file = await readUpload(request);
+      const stored = await evidence.add({ reportId: report.id }, file, {
+        regionCode: report.region_code,
+        actor: { userId: null, label: 'public' },
+        requestId: request.id,
+      });
       return reply.code(201).send(stored);
     },
   );
@@ -100,6 +88,21 @@ export function registerPublicCaseRoutes(
     async (request, reply) => {
       const { created, ...receipt } = await intake.submitTip(request.body, { requestId: request.id });
       return reply.code(created ? 201 : 200).send(receipt);
+    },
+  );
+
+  app.post(
+    '/api/public/tips/:code/evidence',
+    { config: open(PUBLIC_RATE_LIMITS.evidence), schema: { tags, params: ReceiptCodeParamSchema } },
+    async (request, reply) => {
+      const tip = await intake.tipFor(request.params.code, secretOf(request), request.id);
+      const file = await readUpload(request);
+      const stored = await evidence.add({ tipId: tip.id }, file, {
+        regionCode: tip.region_code,
+        actor: { userId: null, label: 'public' },
+        requestId: request.id,
+      });
+      return reply.code(201).send(stored);
     },
   );
 
