@@ -103,3 +103,33 @@ describe('linkAccount', () => {
     ).not.toThrow();
   });
 });
+
+describe('linkAccount evidence beyond the display name', () => {
+  it('credits a handle that adds the rest of the name, and says so', () => {
+    const r = linkAccount(
+      {
+        id: 'h1',
+        displayName: 'Zainuddin',
+        username: 'zainuddin_syahputra',
+        bio: 'ASN',
+        location: 'Bengkalis',
+      },
+      index,
+      model,
+    );
+    expect(r.best?.nip).toBe('198001012005011001');
+    expect(r.best?.explanation.map((e) => e.code)).toContain('username.match');
+  });
+
+  it('explains a title shown in the display name that the record also has', () => {
+    const r = linkAccount(
+      { id: 't1', displayName: 'Soeparmi Djojohadikoesoemo S.Pd', bio: 'Guru SDN 7 Siak' },
+      index,
+      model,
+    );
+    expect(r.best?.nip).toBe('198202022006022002');
+    expect(r.best?.levels.title).toBe(1);
+    expect(r.best?.explanation.map((e) => e.code)).toContain('title.match');
+    expect(r.best?.explanation.map((e) => e.code)).toContain('context.unit');
+  });
+});
