@@ -122,7 +122,7 @@ export function ElectionForm({ election }: { election: Election }) {
           error={fieldError('name')}
         />
         <ErrorAlert message={fieldError('stages')} />
-        <ScrollTable minWidth={1100} caption={t('elections.stages')}>
+        <ScrollTable minWidth={1400} caption={t('elections.stages')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('elections.stageKind')}</Table.Th>
@@ -147,7 +147,7 @@ export function ElectionForm({ election }: { election: Election }) {
                     error={stageError(index, 'kind')}
                   />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td miw={220}>
                   <TextInput
                     aria-label={stageLabel(index, t('elections.stageNameId'))}
                     value={row.nameId}
@@ -155,7 +155,7 @@ export function ElectionForm({ election }: { election: Election }) {
                     error={stageError(index, 'name.id') ?? stageError(index, 'name')}
                   />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td miw={220}>
                   <TextInput
                     aria-label={stageLabel(index, t('elections.stageNameEn'))}
                     value={row.nameEn}
@@ -181,7 +181,7 @@ export function ElectionForm({ election }: { election: Election }) {
                     error={stageError(index, 'end') ?? fieldError(`stages.${index}`)}
                   />
                 </Table.Td>
-                <Table.Td miw={200}>
+                <Table.Td miw={280}>
                   <TextInput
                     aria-label={stageLabel(index, t('elections.sources'))}
                     value={row.sources}

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -48,18 +48,9 @@ export function RuleCheckForm({ query, date, onSubmit }: RuleCheckFormProps) {
           {EXAMPLE_KEYS.map((key) => {
             const example = t(`rules.example.${key}`);
             return (
-              <Button
-                key={key}
-                variant="default"
-                size="compact-sm"
-                radius="xl"
-                onClick={() => handleExample(example)}
-                styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
-                h="auto"
-                py={4}
-              >
+              <UnstyledButton key={key} className="example-chip" onClick={() => handleExample(example)}>
                 {example}
-              </Button>
+              </UnstyledButton>
             );
           })}
         </Group>
@@ -70,7 +61,7 @@ export function RuleCheckForm({ query, date, onSubmit }: RuleCheckFormProps) {
             description={t('rules.dateHelp')}
             value={day}
             onChange={(e) => setDay(e.currentTarget.value)}
-            w={{ base: '100%', xs: 220 }}
+            w={{ base: '100%', xs: 340 }}
           />
           <Button type="submit" size="md">
             {t('rules.submit')}

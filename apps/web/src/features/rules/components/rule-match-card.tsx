@@ -51,10 +51,12 @@ export function RuleMatchCard({ match }: { match: RuleMatch }) {
           </Text>
           <Text size="sm">{text(match.reason)}</Text>
         </div>
-        <Text size="sm" fw={700} c={match.appliesOnDate ? 'teal.9' : 'dark.9'}>
-          {match.appliesOnDate ? t('rules.appliesYes') : t('rules.appliesNo')}
-          {entry.applicabilityNote ? ` ${text(entry.applicabilityNote)}` : ''}
-        </Text>
+        <div>
+          <Text size="sm" fw={700} c={match.appliesOnDate ? 'teal.9' : 'dark.9'}>
+            {match.appliesOnDate ? t('rules.appliesYes') : t('rules.appliesNo')}
+          </Text>
+          {entry.applicabilityNote && <Text size="sm">{text(entry.applicabilityNote)}</Text>}
+        </div>
         <RuleStatusAlert status={entry.status} />
         <Group gap="md" wrap="wrap">
           <Anchor component={Link} to={rulePath(entry.id)} size="sm">
