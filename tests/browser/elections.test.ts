@@ -19,6 +19,14 @@ test('an administrator adds a regional holiday, meets the duplicate message and 
   expect(body).not.toMatch(/token/i);
   await page.getByRole('cell', { name: 'Sesi ini' }).waitFor();
 
+  // Signed in, the rules pages open inside the app shell from the "Aturan" item.
+  await page.getByRole('link', { name: 'Aturan', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Cek Aturan' }).waitFor();
+  await field(page, 'Apa yang dilakukan?').fill('camat ikut deklarasi paslon nomor 2');
+  await field(page, 'Apa yang dilakukan?').press('Enter');
+  await page.locator('article[data-rule-id="skb2022.discipline.4"]').waitFor();
+  await page.getByRole('button', { name: 'Keluar' }).waitFor();
+
   await page.getByRole('link', { name: 'Pemilihan & Hari Libur' }).click();
   await page.getByRole('heading', { level: 1, name: 'Pemilihan & Hari Libur' }).waitFor();
   await page.getByRole('cell', { name: ELECTION, exact: true }).waitFor();

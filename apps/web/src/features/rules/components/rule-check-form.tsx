@@ -1,5 +1,5 @@
-import { Button, Group, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Button, Group, Stack, Text, Textarea, TextInput, UnstyledButton } from '@mantine/core';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Everyday descriptions people can try with one tap (kept in the i18n files). */
@@ -24,6 +24,13 @@ export function RuleCheckForm({ query, date, onSubmit }: RuleCheckFormProps) {
     event.preventDefault();
     onSubmit(text.trim(), day);
   };
+  // Enter checks (as in a search box); Shift+Enter still starts a new line.
+  const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      onSubmit(text.trim(), day);
+    }
+  };
   const handleExample = (example: string) => {
     setText(example);
     onSubmit(example, day);
@@ -32,14 +39,19 @@ export function RuleCheckForm({ query, date, onSubmit }: RuleCheckFormProps) {
   return (
     <form onSubmit={handleSubmit} role="search" aria-label={t('rules.checkTitle')}>
       <Stack gap="sm">
-        <TextInput
+        <Textarea
           label={t('rules.queryLabel')}
           description={t('rules.queryHelp')}
           placeholder={t('rules.queryPlaceholder')}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
+          onKeyDown={handleKeyDown}
           maxLength={2000}
           size="md"
+          autosize
+          minRows={1}
+          maxRows={5}
+          enterKeyHint="search"
         />
         <Group gap={6} wrap="wrap" aria-label={t('rules.examples')} role="group">
           <Text size="sm" component="span">
