@@ -2,26 +2,11 @@ import type { AuditEvent } from '@netra/contracts';
 import type { Database } from '../../db/database';
 import { authorize, auditActor, type RequestContext } from '../access/access.service';
 import { scopesFor } from '../access/access.policy';
-import { recordAudit } from './audit.service';
+import { recordAudit, rowToHashedFields } from './audit.service';
 import { auditRepository, type AuditRow } from './audit.repository';
 
-const present = (row: AuditRow): AuditEvent => ({
-  id: row.id,
-  occurredAt: row.occurred_at.toISOString(),
-  actorUserId: row.actor_user_id,
-  actorLabel: row.actor_label,
-  organizationId: row.organization_id,
-  regionCode: row.region_code,
-  action: row.action,
-  entityType: row.entity_type,
-  entityId: row.entity_id,
-  outcome: row.outcome,
-  before: row.before,
-  after: row.after,
-  fieldsRead: row.fields_read,
-  requestId: row.request_id,
-  hash: row.hash,
-});
+// The DTO is the hashed content of the row plus its id and hash.
+const present = (row: AuditRow): AuditEvent => ({ id: row.id, ...rowToHashedFields(row), hash: row.hash });
 
 export type AuditBrowseQuery = {
   action?: string;
