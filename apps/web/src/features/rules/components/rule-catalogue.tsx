@@ -6,7 +6,7 @@ import { useBilingual } from '../../../lib/use-bilingual';
 import { useErrorText } from '../../../lib/use-error-text';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { useRuleEntries } from '../api/rules-api';
-import { instrumentOf } from '../lib/legal-basis';
+import { formatLegalBasis, instrumentOf } from '../lib/legal-basis';
 import { rulePath } from '../lib/paths';
 
 function groupByInstrument(entries: readonly CatalogueEntry[]): [string, CatalogueEntry[]][] {
@@ -16,6 +16,13 @@ function groupByInstrument(entries: readonly CatalogueEntry[]): [string, Catalog
     groups.set(instrument, [...(groups.get(instrument) ?? []), entry]);
   }
   return [...groups];
+}
+
+/** "B6 · " for SKB items, "Pasal 5 huruf n angka 2 · " where the entry has no short code. */
+function shortCitation(entry: CatalogueEntry, instrument: string): string {
+  const first = entry.legalBasis[0];
+  const label = entry.code ?? (first ? formatLegalBasis(first).slice(instrument.length).trim() : '');
+  return label ? `${label} · ` : '';
 }
 
 /** The whole catalogue, grouped by the instrument each entry comes from. */
@@ -44,7 +51,7 @@ export function RuleCatalogue() {
             {items.map((entry) => (
               <List.Item key={entry.id}>
                 <Anchor component={Link} to={rulePath(entry.id)}>
-                  {entry.code ? `${entry.code} · ` : ''}
+                  {shortCitation(entry, instrument)}
                   {text(entry.title.short)}
                 </Anchor>
                 {entry.status.kind !== 'verified' && (
