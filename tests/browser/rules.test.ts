@@ -54,7 +54,7 @@ test('signed out, Cek Aturan finds the SKB social-media rule with its sanction a
   // A date before the designation of candidates: the stage sentence follows the date.
   await field(page, 'Tanggal kejadian (opsional)').fill('2024-07-01');
   await page.getByRole('button', { name: 'Cek aturan', exact: true }).click();
-  await page.getByText(/^Pada 2024-07-01 .*sebelum penetapan pasangan calon/).waitFor();
+  await page.getByText(/^Pada 1 Juli 2024 .*sebelum penetapan pasangan calon/).waitFor();
   expect(new URL(page.url()).searchParams.get('tanggal')).toBe('2024-07-01');
 
   // A disputed entry shows its warning with each reading and its sources.

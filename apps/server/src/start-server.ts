@@ -4,6 +4,7 @@ import type { Config } from './config/load-config';
 import { createApp } from './http/create-app';
 import { startWorker, type Worker } from './jobs/create-worker';
 import { resolveSecrets } from './lib/secrets';
+import { createFieldCipher } from './lib/field-crypto';
 import { openDatabase, prepareDatabase } from './runtime';
 import { seedDemo } from './seeds/seed-demo';
 import { createServices, type Services } from './services';
@@ -17,11 +18,12 @@ export async function startServer(config: Config, options: { webDistDir: string 
   const database = await openDatabase(config, say);
   try {
     await prepareDatabase(database.db, say);
+    const secrets = resolveSecrets(config);
     if (config.seedDemo) {
-      const credentials = await seedDemo(database.db);
+      const credentials = await seedDemo(database.db, { cipher: createFieldCipher(secrets.encryptionKey) });
       if (credentials) printCredentialsOnce(credentials);
     }
-    const services = createServices({ config, db: database.db, secret: resolveSecrets(config).authSecret });
+    const services = createServices({ config, db: database.db, secret: secrets.authSecret });
     const app = await createApp({
       services,
       webDistDir: existsSync(options.webDistDir) ? options.webDistDir : undefined,

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { seedDemo } from '../../../server/src/seeds/seed-demo';
+import { createFieldCipher } from '../../../server/src/lib/field-crypto';
+import { resolveSecrets } from '../../../server/src/lib/secrets';
 import { fail, say, UserInputError, withDatabase } from '../lib';
 
 export function registerSeedCommand(program: Command): void {
@@ -11,8 +13,9 @@ export function registerSeedCommand(program: Command): void {
       try {
         if (set !== 'demo')
           throw new UserInputError(`Set data tidak dikenal / unknown data set: ${set} (expected: demo)`);
-        await withDatabase(async (database) => {
-          const credentials = await seedDemo(database.db);
+        await withDatabase(async (database, config) => {
+          const cipher = createFieldCipher(resolveSecrets(config).encryptionKey);
+          const credentials = await seedDemo(database.db, { cipher });
           if (!credentials)
             say(
               'Basis data sudah berisi organisasi; data demo tidak dimuat / the database already has organisations; demo data not loaded.',

@@ -56,6 +56,15 @@ describe('elections, stages and holidays edited by administrators', () => {
     expect(stored.stages.find((s) => s.kind === 'candidate_designation')!.start).toBe('2024-10-20');
   });
 
+  it('publishes the built-in national calendar with each date’s status', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/public/holidays/built-in?year=2024' });
+    const items = response.json<{ items: { date: string; status: string }[] }>().items;
+    expect(items.some((h) => h.date === '2024-08-17')).toBe(true);
+    expect(
+      items.every((h) => h.date.startsWith('2024-') && ['verified', 'unverified'].includes(h.status)),
+    ).toBe(true);
+  });
+
   it('adds a regional holiday that the legal clock skips, and refuses a duplicate', async () => {
     const payload = {
       date: '2026-03-02',

@@ -8,7 +8,7 @@ import type { Bilingual, IsoDate } from '../shared.js';
 import type { Applicability, Catalogue, CatalogueEntry } from '../catalogue/schema.js';
 import { getProfile } from '../profiles/profiles.js';
 import { timeZoneForProvince } from '../clock/province.js';
-import { assertIsoDate, localDateOf, TIME_ZONES } from '../clock/time-zone.js';
+import { assertIsoDate, formatHumanDate, localDateOf, TIME_ZONES } from '../clock/time-zone.js';
 import type { IndonesianTimeZone } from '../clock/time-zone.js';
 
 export const stageKindSchema = z.enum([
@@ -104,10 +104,10 @@ export function stageOn(election: Election, date: IsoDate | Date): StageOnResult
   const stageText: Bilingual =
     current.length > 0
       ? {
-          id: `tahap ${current.map((n) => n.id).join(', ')}`,
+          id: `berada pada tahap ${current.map((n) => n.id).join(', ')}`,
           en: `the ${current.map((n) => n.en).join(', ')} stage`,
         }
-      : { id: 'di luar tahapan yang terjadwal', en: 'outside any scheduled stage' };
+      : { id: 'berada di luar tahapan yang terjadwal', en: 'outside any scheduled stage' };
   const regime: Bilingual = afterDesignation
     ? { id: 'sesudah penetapan pasangan calon', en: 'after the designation of candidate pairs' }
     : {
@@ -122,8 +122,8 @@ export function stageOn(election: Election, date: IsoDate | Date): StageOnResult
     inCampaign,
     phases,
     explanation: {
-      id: `Pada ${day} ${election.name} berada pada ${stageText.id}, ${regime.id}.`,
-      en: `On ${day} ${election.name} is in ${stageText.en}, ${regime.en}.`,
+      id: `Pada ${formatHumanDate(day, 'id')} ${election.name} ${stageText.id}, ${regime.id}.`,
+      en: `On ${formatHumanDate(day, 'en')} ${election.name} is in ${stageText.en}, ${regime.en}.`,
     },
   };
 }

@@ -37,6 +37,14 @@ export function registerElectionRoutes(app: NetraApp, service: ElectionsService)
     },
     async (request) => ({ items: await service.listHolidays(request.query.year, request.query.regionCode) }),
   );
+  app.get(
+    '/api/public/holidays/built-in',
+    {
+      config,
+      schema: { tags, querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) },
+    },
+    (request) => ({ items: service.listBuiltInHolidays(request.query.year) }),
+  );
   app.put(
     '/api/elections/:id',
     { schema: { tags, params: ElectionIdSchema, body: electionSchema } },

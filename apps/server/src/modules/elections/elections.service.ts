@@ -1,6 +1,7 @@
+import type { holidayKindSchema } from '@netra/rules';
 import {
   bengkalis2024Election,
-  holidayKindSchema,
+  nationalHolidays,
   parseElection,
   RulesError,
   type Election,
@@ -97,6 +98,11 @@ export function createElectionsService(deps: { db: Database; homeRegion: string 
       });
     },
 
+    /** The national calendar shipped with the rules core, with each date's verified/unverified status. */
+    listBuiltInHolidays(year: number) {
+      const prefix = `${year}-`;
+      return nationalHolidays().filter((h) => h.date.startsWith(prefix));
+    },
     async listHolidays(year: number, regionCode?: string) {
       return (await electionsRepository.listHolidays(db, { year, regionCode })).map(presentHoliday);
     },
