@@ -1,3 +1,4 @@
+import { RulesDataError } from '@netra/rules';
 import { ConfigError, loadConfig, type Config } from '../../server/src/config/load-config';
 import { EmbeddedDatabaseError } from '../../server/src/db/embedded-postgres';
 import { openDatabase, prepareDatabase, type OpenedDatabase } from '../../server/src/runtime';
