@@ -14,7 +14,12 @@ export type AccountName = (typeof ACCOUNT_NAMES)[number];
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    netra: { url: string; accounts: Record<AccountName, Account> };
+    netra: {
+      url: string;
+      accounts: Record<AccountName, Account>;
+      /** The seeded demo users' shared password and a real village of Siak Kecil for forms. */
+      demo: { password: string; villageCode: string; villageName: string };
+    };
   }
 }
 
@@ -50,7 +55,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   );
   const server = await startServer(config, { webDistDir: path.resolve('apps/web/dist') });
   try {
-    await seedDemo(server.services.db);
+    const demoCredentials = await seedDemo(server.services.db);
+    if (!demoCredentials) throw new Error('the browser database already had demo data');
+    const village = await server.services.db.query<{ code: string; name: string }>(
+      "SELECT code, name FROM regions WHERE parent_code = '14.03.12' ORDER BY code LIMIT 1",
+    );
+    const demo = {
+      password: demoCredentials.demoPassword,
+      villageCode: village.rows[0]!.code,
+      villageName: village.rows[0]!.name,
+    };
     const run = Date.now().toString(36);
     const accounts = {} as Record<AccountName, Account>;
     for (const name of ACCOUNT_NAMES) {
@@ -63,7 +77,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       if (created.kind !== 'created') throw new Error(`cannot create test administrator: ${created.message}`);
       accounts[name] = { email, password: created.password };
     }
-    project.provide('netra', { url: server.url, accounts });
+    project.provide('netra', { url: server.url, accounts, demo });
   } catch (error) {
     await server.stop();
     throw error;

@@ -79,7 +79,7 @@ export function AppLayout({ me }: { me: Me }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.main')} inert={isPhone && !opened}>
         <AppShell.Section grow component={ScrollArea}>
-          {MODULE_ITEMS.map(renderItem)}
+          {MODULE_ITEMS.filter((item) => !item.ability || me.abilities[item.ability]).map(renderItem)}
           {adminItems.length > 0 && (
             <Text size="xs" fw={700} tt="uppercase" mt="md" mb={4} px="sm">
               {t('nav.admin')}

@@ -22,6 +22,16 @@ const RuleEntryPage = lazy(() =>
   import('../pages/rule-entry-page').then((m) => ({ default: m.RuleEntryPage })),
 );
 
+// Public report, tip, tracking and announcement pages: their own chunks, like the rules pages.
+const ReportPage = lazy(() => import('../pages/report-page').then((m) => ({ default: m.ReportPage })));
+const TipPage = lazy(() => import('../pages/tip-page').then((m) => ({ default: m.TipPage })));
+const TrackPage = lazy(() => import('../pages/track-page').then((m) => ({ default: m.TrackPage })));
+const AnnouncementsPage = lazy(() =>
+  import('../pages/announcements-page').then((m) => ({ default: m.AnnouncementsPage })),
+);
+const CasesPage = lazy(() => import('../pages/cases-page').then((m) => ({ default: m.CasesPage })));
+const CasePage = lazy(() => import('../pages/case-page').then((m) => ({ default: m.CasePage })));
+
 // Administration and account pages load on demand; sign-in stays in the first bundle.
 const ElectionsPage = lazy(() =>
   import('../pages/elections-page').then((m) => ({ default: m.ElectionsPage })),
@@ -83,10 +93,61 @@ export function AppRoutes() {
             </Lazy>
           }
         />
+        <Route
+          path="/lapor"
+          element={
+            <Lazy>
+              <ReportPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="/informasi-awal"
+          element={
+            <Lazy>
+              <TipPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="/lacak"
+          element={
+            <Lazy>
+              <TrackPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="/pengumuman"
+          element={
+            <Lazy>
+              <AnnouncementsPage />
+            </Lazy>
+          }
+        />
       </Route>
       <Route element={<RequireAuth />}>
         <Route index element={<HomePage />} />
-        <Route path="/perkara" element={<ComingSoonPage titleKey="nav.cases" />} />
+        <Route
+          path="/perkara"
+          element={
+            <RequireAbility ability="cases.read">
+              <Lazy>
+                <CasesPage />
+              </Lazy>
+            </RequireAbility>
+          }
+        />
+        <Route
+          path="/perkara/:id"
+          element={
+            <RequireAbility ability="cases.read">
+              <Lazy>
+                <CasePage />
+              </Lazy>
+            </RequireAbility>
+          }
+        />
         <Route path="/pencegahan" element={<ComingSoonPage titleKey="nav.prevention" />} />
         <Route path="/pemantauan" element={<ComingSoonPage titleKey="nav.monitoring" />} />
         <Route path="/transparansi" element={<ComingSoonPage titleKey="nav.transparency" />} />

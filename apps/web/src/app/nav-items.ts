@@ -11,7 +11,7 @@ export type NavItem = {
 export const MODULE_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.home' },
   { to: '/cek-aturan', labelKey: 'nav.rules', alsoActiveOn: ['/aturan'] },
-  { to: '/perkara', labelKey: 'nav.cases', isSoon: true },
+  { to: '/perkara', labelKey: 'nav.cases', ability: 'cases.read' },
   { to: '/pencegahan', labelKey: 'nav.prevention', isSoon: true },
   { to: '/pemantauan', labelKey: 'nav.monitoring', isSoon: true },
   { to: '/transparansi', labelKey: 'nav.transparency', isSoon: true },

@@ -35,6 +35,15 @@ export function PublicLayout() {
             <Anchor component={Link} to="/aturan" size="sm">
               {t('nav.catalogue')}
             </Anchor>
+            <Anchor component={Link} to="/lapor" size="sm">
+              {t('nav.report')}
+            </Anchor>
+            <Anchor component={Link} to="/lacak" size="sm">
+              {t('nav.track')}
+            </Anchor>
+            <Anchor component={Link} to="/pengumuman" size="sm">
+              {t('nav.announcements')}
+            </Anchor>
             <Anchor component={Link} to="/masuk" size="sm">
               {t('auth.signIn')}
             </Anchor>

@@ -43,9 +43,12 @@ function withQuery(path: string, query: RequestOptions['query']): string {
  * Fetch wrapper for every API call: JSON in and out, the session cookie, the CSRF header on
  * mutating Netra routes, and an `ApiError` for any non-2xx answer.
  */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+export async function apiRequest<T>(
+  path: string,
+  options: RequestOptions & { headers?: Record<string, string> } = {},
+): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (!SAFE_METHODS.has(method) && !path.startsWith('/api/auth/'))
     headers['x-csrf-token'] = await csrfToken();
@@ -66,6 +69,35 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
   if (!response.ok) throw toApiError(response.status, body);
   return body as T;
+}
+
+/** A multipart upload of one file (field `file`) with the CSRF header and optional extra headers. */
+export async function apiUpload<T>(
+  path: string,
+  file: File,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { accept: 'application/json', 'x-csrf-token': await csrfToken(), ...headers },
+    credentials: 'same-origin',
+    body: form,
+  });
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw toApiError(response.status, body);
+  return body as T;
+}
+
+/** A GET of a file (PDF…) with extra headers; the answer's bytes, or an `ApiError`. */
+export async function apiDownload(path: string, headers: Record<string, string> = {}): Promise<Blob> {
+  const response = await fetch(path, { headers, credentials: 'same-origin' });
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => undefined);
+    throw toApiError(response.status, body);
+  }
+  return response.blob();
 }
 
 export const api = {

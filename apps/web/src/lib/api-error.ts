@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly localized: LocalizedText | undefined,
     readonly fields: FieldError[] = [],
     readonly requestId?: string,
+    /** The error's other details (e.g. a refused transition's bilingual `message` and `reason`). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(localized?.en ?? code);
     this.name = 'ApiError';
@@ -26,14 +28,26 @@ export class ApiError extends Error {
 }
 
 type NetraErrorBody = {
-  error: { code: string; message: LocalizedText; details?: { fields?: FieldError[] }; requestId?: string };
+  error: {
+    code: string;
+    message: LocalizedText;
+    details?: { fields?: FieldError[] } & Record<string, unknown>;
+    requestId?: string;
+  };
 };
 type AuthErrorBody = { code?: string; message?: string };
 
 export function toApiError(status: number, body: unknown): ApiError {
   if (typeof body === 'object' && body !== null && 'error' in body) {
     const { error } = body as NetraErrorBody;
-    return new ApiError(status, error.code, error.message, error.details?.fields ?? [], error.requestId);
+    return new ApiError(
+      status,
+      error.code,
+      error.message,
+      error.details?.fields ?? [],
+      error.requestId,
+      error.details ?? {},
+    );
   }
   const auth = (body ?? {}) as AuthErrorBody;
   return new ApiError(status, auth.code ?? `http_${status}`, undefined);
