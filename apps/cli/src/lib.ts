@@ -10,7 +10,9 @@ export function fail(error: unknown): never {
   if (
     error instanceof ConfigError ||
     error instanceof EmbeddedDatabaseError ||
-    error instanceof UserInputError
+    error instanceof UserInputError ||
+    // An invalid catalogue or profile file: its message names the file, the entry and the reason.
+    error instanceof RulesDataError
   ) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
