@@ -7,6 +7,8 @@ import { sizeFromArgv } from './engine/lib/common';
 
 const size = sizeFromArgv();
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-const rules = spawnSync(process.execPath, [tsx, 'bench/rules/conduct-matcher.bench.ts'], { stdio: 'inherit' });
+const rules = spawnSync(process.execPath, [tsx, 'bench/rules/conduct-matcher.bench.ts'], {
+  stdio: 'inherit',
+});
 if (rules.status !== 0) process.exitCode = 1;
 await runEngineBenchmarks(size);
