@@ -21,7 +21,7 @@ const VALID_NIK = '1403121508900001';
 
 /** The values typed before the bad NIK, checked again after the server's refusal and a reload. */
 const TYPED: [string, string][] = [
-  ['Nama lengkap', 'Siti Aminah'],
+  ['Nama lengkap', 'Nur Hasanah'],
   ['Alamat', 'Jl. Pelabuhan No. 7, Siak Kecil'],
   ['Nomor telepon', '081234567890'],
   ['Email (opsional)', 'siti@example.org'],

@@ -35,7 +35,7 @@ test('signed out, Cek Aturan finds the SKB social-media rule with its sanction a
   await expect.poll(() => card.textContent()).toContain('Hukuman disiplin tingkat berat (PP 94/2021)');
   expect(await card.textContent()).toContain('SKB 2022 Lampiran Tabel B angka 6');
   expect(await card.getByRole('link', { name: 'Laporkan pelanggaran' }).getAttribute('href')).toBe('/lapor');
-  await page.getByText(/^Pada \d{4}-\d{2}-\d{2} Pemilihan Bupati dan Wakil Bupati Bengkalis 2024/).waitFor();
+  await page.getByText(/^Pada \d{1,2} \S+ \d{4} Pemilihan Bupati dan Wakil Bupati Bengkalis 2024/).waitFor();
   // The ethics item on the same conduct comes second, with the PP 42/2004 moral sanction.
   await page
     .locator('article[data-rule-id="skb2022.ethics.4"]')

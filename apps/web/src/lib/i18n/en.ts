@@ -587,6 +587,7 @@ export const en: SameShape<Messages> = {
         'The reporter identity is protected. Each look is recorded in the audit trail with your name, the time and the reason.',
       reason: 'Reason for looking',
       confirm: 'Show and record',
+      email: 'E-mail',
       audited: 'This look has been recorded in the audit trail.',
     },
     category: {

@@ -588,6 +588,7 @@ export const id = {
         'Identitas pelapor dilindungi. Setiap kali dilihat, nama Anda, waktunya dan alasannya dicatat dalam jejak audit.',
       reason: 'Alasan melihat identitas',
       confirm: 'Tampilkan dan catat',
+      email: 'Email',
       audited: 'Akses ini telah dicatat dalam jejak audit.',
     },
     category: {

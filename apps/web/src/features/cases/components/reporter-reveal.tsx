@@ -27,7 +27,9 @@ export function ReporterReveal({ caseId }: { caseId: string }) {
           <Table.Tbody>
             {(['name', 'nik', 'address', 'phone', 'email'] as const).map((key) => (
               <Table.Tr key={key}>
-                <Table.Th scope="row">{t(`cases.form.${key}`)}</Table.Th>
+                <Table.Th scope="row">
+                  {t(key === 'email' ? 'cases.reporter.email' : `cases.form.${key}`)}
+                </Table.Th>
                 <Table.Td>{identity[key] ?? t('common.none')}</Table.Td>
               </Table.Tr>
             ))}
