@@ -2,10 +2,8 @@ import {
   Anchor,
   Button,
   Checkbox,
-  FileButton,
   Fieldset,
   Group,
-  List,
   Select,
   SimpleGrid,
   Stack,
@@ -26,7 +24,7 @@ import { ErrorAlert } from '../../../ui/error-alert';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useSubmitReport } from '../api/public-api';
 import { newIdempotencyKey, useLocalDraft } from '../lib/draft';
-import { checkEvidenceFile, EVIDENCE_ACCEPT, formatSize, MAX_EVIDENCE_FILES } from '../lib/evidence';
+import { EvidencePicker } from './evidence-picker';
 import { VillageField } from './village-field';
 
 export const REPORT_DRAFT_KEY = 'netra.reportDraft';
@@ -347,52 +345,7 @@ export function ReportForm({ onSubmitted }: { onSubmitted: (receipt: Receipt, fi
           </Stack>
         </Fieldset>
 
-        <Fieldset legend={t('cases.form.evidenceSection')}>
-          <Stack gap="sm">
-            <Text size="sm">{t('cases.form.evidenceHelp')}</Text>
-            {files.length > 0 && (
-              <List spacing={4} aria-label={t('cases.evidence.chosen')}>
-                {files.map((file, index) => {
-                  const problem = checkEvidenceFile(file);
-                  return (
-                    <List.Item key={`${file.name}-${index}`}>
-                      <Group gap="xs" wrap="wrap">
-                        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                          {file.name} ({formatSize(file.size)})
-                        </Text>
-                        <Button
-                          size="compact-xs"
-                          variant="default"
-                          onClick={() => setFiles(files.filter((_, i) => i !== index))}
-                        >
-                          {t('cases.evidence.remove', { name: file.name })}
-                        </Button>
-                      </Group>
-                      {problem && (
-                        <Text size="sm" c="red.9">
-                          {t(`cases.form.${problem.key}`, { maxMb: problem.maxMb })}
-                        </Text>
-                      )}
-                    </List.Item>
-                  );
-                })}
-              </List>
-            )}
-            <Group>
-              <FileButton
-                multiple
-                accept={EVIDENCE_ACCEPT}
-                onChange={(chosen) => setFiles((all) => [...all, ...chosen].slice(0, MAX_EVIDENCE_FILES))}
-              >
-                {(props) => (
-                  <Button variant="default" {...props}>
-                    {t('cases.form.chooseFiles')}
-                  </Button>
-                )}
-              </FileButton>
-            </Group>
-          </Stack>
-        </Fieldset>
+        <EvidencePicker files={files} onChange={setFiles} />
 
         <Fieldset legend={t('cases.form.statementSection')}>
           <Stack gap="sm">

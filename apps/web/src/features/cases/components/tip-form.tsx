@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Button,
-  FileButton,
-  Fieldset,
-  Group,
-  List,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Anchor, Button, Fieldset, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { Receipt, TipSubmission } from '@netra/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +7,7 @@ import { ErrorAlert } from '../../../ui/error-alert';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useSubmitTip } from '../api/public-api';
 import { newIdempotencyKey, useLocalDraft } from '../lib/draft';
-import { checkEvidenceFile, EVIDENCE_ACCEPT, formatSize, MAX_EVIDENCE_FILES } from '../lib/evidence';
+import { EvidencePicker } from './evidence-picker';
 import { VillageField } from './village-field';
 
 export const TIP_DRAFT_KEY = 'netra.tipDraft';
@@ -126,43 +115,7 @@ export function TipForm({ onSubmitted }: { onSubmitted: (receipt: Receipt, files
             />
           </Stack>
         </Fieldset>
-        <Fieldset legend={t('cases.form.evidenceSection')}>
-          <Stack gap="sm">
-            <Text size="sm">{t('cases.form.evidenceHelp')}</Text>
-            {files.length > 0 && (
-              <List spacing={4} aria-label={t('cases.evidence.chosen')}>
-                {files.map((file, index) => {
-                  const problem = checkEvidenceFile(file);
-                  return (
-                    <List.Item key={`${file.name}-${index}`}>
-                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                        {file.name} ({formatSize(file.size)})
-                      </Text>
-                      {problem && (
-                        <Text size="sm" c="red.9">
-                          {t(`cases.form.${problem.key}`, { maxMb: problem.maxMb })}
-                        </Text>
-                      )}
-                    </List.Item>
-                  );
-                })}
-              </List>
-            )}
-            <Group>
-              <FileButton
-                multiple
-                accept={EVIDENCE_ACCEPT}
-                onChange={(chosen) => setFiles((all) => [...all, ...chosen].slice(0, MAX_EVIDENCE_FILES))}
-              >
-                {(props) => (
-                  <Button variant="default" {...props}>
-                    {t('cases.form.chooseFiles')}
-                  </Button>
-                )}
-              </FileButton>
-            </Group>
-          </Stack>
-        </Fieldset>
+        <EvidencePicker files={files} onChange={setFiles} />
         <ErrorAlert message={errorText.message(submit.error)} />
         <Group>
           <Button type="submit" loading={submit.isPending}>
