@@ -126,10 +126,26 @@ export const TransitionRequestSchema = z
   .strict();
 export type TransitionRequest = z.infer<typeof TransitionRequestSchema>;
 
-export const CaseListQuerySchema = PageQuerySchema.extend({
+/**
+ * Filters of the staff work list, shared by GET /api/cases and its CSV/XLSX export. `due` is
+ * `overdue` or a number of days N (due within the next N days, not yet overdue). Cases carry an
+ * election profile (`profileId`), not an election id, so that is what the list filters on.
+ */
+export const CaseFiltersSchema = z.object({
+  q: z.string().trim().max(200).optional(),
   status: z.string().max(40).optional(),
   kind: z.enum(['laporan', 'temuan']).optional(),
+  regionCode: RegionCodeSchema.optional(),
+  due: z
+    .string()
+    .regex(/^(overdue|[1-9][0-9]?)$/)
+    .optional(),
+  agency: z.string().trim().min(2).max(200).optional(),
+  profileId: z.string().trim().max(80).optional(),
 });
+export type CaseFilters = z.infer<typeof CaseFiltersSchema>;
+
+export const CaseListQuerySchema = PageQuerySchema.extend(CaseFiltersSchema.shape);
 export type CaseListQuery = z.infer<typeof CaseListQuerySchema>;
 
 export const RevealReasonQuerySchema = z.object({

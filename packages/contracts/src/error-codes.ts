@@ -1,6 +1,19 @@
 // Every error code the API can return, with its Indonesian and English message. The web app
 // shows these messages; the server maps each code to an HTTP status in one place.
+import { FOLLOW_UP_ERRORS } from './follow-up-errors';
+import { MONITORING_ERRORS } from './monitoring-errors';
+import { OUTREACH_ERRORS } from './outreach-errors';
+import { PREVENTION_ERRORS } from './prevention-errors';
+import { REGISTRY_ERRORS } from './registry-errors';
+import { CASE_DOCUMENTS_ERRORS } from './case-documents-errors';
+
 export const ERROR_MESSAGES = {
+  ...REGISTRY_ERRORS,
+  ...PREVENTION_ERRORS,
+  ...OUTREACH_ERRORS,
+  ...MONITORING_ERRORS,
+  ...FOLLOW_UP_ERRORS,
+  ...CASE_DOCUMENTS_ERRORS,
   'common.validation_failed': {
     id: 'Data yang dikirim tidak valid.',
     en: 'The submitted data is not valid.',

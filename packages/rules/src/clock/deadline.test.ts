@@ -105,6 +105,25 @@ describe('computeDeadline', () => {
     expect(computeDeadline({ ...base, holidays: regional, regionCode: '14.01' }).lastDay).toBe('2024-10-02');
   });
 
+  it('lets an administrator cancel a wrong built-in holiday with a working_day entry', () => {
+    // 2024-12-25 (Christmas) is a built-in national holiday; 2024-12-26 is cuti bersama.
+    const base = {
+      start: '2024-12-24T08:00:00+07:00',
+      length: 1,
+      unit: 'working_days' as const,
+      timeZone: WIB,
+    };
+    expect(computeDeadline(base).lastDay).toBe('2024-12-27');
+    const cancelled = [{ date: '2024-12-26', kind: 'working_day' as const }];
+    expect(computeDeadline({ ...base, holidays: cancelled }).lastDay).toBe('2024-12-26');
+    // Only for its region when it names one.
+    const regional = [{ date: '2024-12-26', kind: 'working_day' as const, regionCode: '14.03' }];
+    expect(computeDeadline({ ...base, holidays: regional, regionCode: '14.03.12' }).lastDay).toBe(
+      '2024-12-26',
+    );
+    expect(computeDeadline({ ...base, holidays: regional, regionCode: '14.06' }).lastDay).toBe('2024-12-27');
+  });
+
   it('reports unverified holidays it relied on', () => {
     // 27 Nov 2024 (Pilkada voting day) is in the data as unverified.
     const d = computeDeadline({

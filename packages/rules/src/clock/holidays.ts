@@ -13,6 +13,8 @@ export const holidayKindSchema = z.enum([
   'special',
   'regional',
   'administrative',
+  // Not a holiday: cancels a built-in holiday on that date (a wrong or moved date in the data).
+  'working_day',
 ]);
 export type HolidayKind = z.infer<typeof holidayKindSchema>;
 
@@ -64,7 +66,11 @@ export function normaliseHoliday(input: HolidayInput, file = 'holidays (input)')
   return {
     date: value.date,
     kind: value.kind ?? (value.regionCode ? 'regional' : 'administrative'),
-    name: value.name ?? { id: 'Hari libur tambahan', en: 'Additional holiday' },
+    name:
+      value.name ??
+      (value.kind === 'working_day'
+        ? { id: 'Hari kerja (libur bawaan dibatalkan)', en: 'Working day (built-in holiday cancelled)' }
+        : { id: 'Hari libur tambahan', en: 'Additional holiday' }),
     status: value.status ?? 'verified',
     ...(value.regionCode ? { regionCode: value.regionCode } : {}),
   };
@@ -122,8 +128,13 @@ export function buildHolidayCalendar(options: HolidayCalendarOptions = {}): Holi
     ...(options.national === false ? [] : nationalHolidays()),
     ...(options.extra ?? []).map((h) => normaliseHoliday(h)),
   ];
+  // An administrator's 'working_day' entry overrides every holiday on its date (for its region).
+  const workingDays = new Set(
+    all.filter((h) => h.kind === 'working_day' && appliesToRegion(h, options.regionCode)).map((h) => h.date),
+  );
   const calendar = new Map<IsoDate, Holiday>();
   for (const holiday of all) {
+    if (holiday.kind === 'working_day' || workingDays.has(holiday.date)) continue;
     if (holiday.kind === 'cuti_bersama' && options.includeCutiBersama === false) continue;
     if (!appliesToRegion(holiday, options.regionCode)) continue;
     if (!calendar.has(holiday.date)) calendar.set(holiday.date, holiday);

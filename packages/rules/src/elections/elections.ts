@@ -58,7 +58,11 @@ export function parseElection(raw: unknown): Election {
     throw new RulesError(
       'election.invalid',
       { id: `Data pemilihan tidak sah: ${reason}`, en: `Invalid election: ${reason}` },
-      { reason },
+      {
+        reason,
+        // Per field, so that a form can put each message beside its input.
+        fields: parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),
+      },
     );
   }
   getProfile(parsed.data.profileId); // unknown profile → profile.unknown

@@ -1,0 +1,26 @@
+// Error codes of the monitoring desk (leads and evidence capture), merged into ERROR_MESSAGES
+// (error-codes.ts). Each code also needs its HTTP status in apps/server/src/http/error-handler.ts.
+export const MONITORING_ERRORS = {
+  'leads.not_found': { id: 'Prospek tidak ditemukan', en: 'Lead not found' },
+  'leads.status_changed': {
+    id: 'Prospek ini sudah ditangani orang lain. Muat ulang halaman.',
+    en: 'Someone else has already acted on this lead. Reload the page.',
+  },
+  'leads.action_not_allowed': {
+    id: 'Tindakan ini tidak dapat dilakukan pada prospek dengan status ini',
+    en: 'This action is not possible for a lead with this status',
+  },
+  'leads.no_identity': {
+    id: 'Prospek ini tidak menautkan akun ke ASN',
+    en: 'This lead does not link an account to an ASN',
+  },
+  'leads.already_promoted': {
+    id: 'Prospek ini sudah menjadi temuan',
+    en: 'This lead has already become a finding',
+  },
+  'captures.not_found': { id: 'Tangkapan halaman tidak ditemukan', en: 'Capture not found' },
+  'captures.not_ready': {
+    id: 'Tangkapan halaman belum selesai atau gagal',
+    en: 'The capture has not finished or has failed',
+  },
+} as const satisfies Record<string, { id: string; en: string }>;
