@@ -21,6 +21,20 @@ import { createEvidenceService } from './modules/cases/evidence.service';
 import { createFileEvidenceStorage, type EvidenceStorage } from './modules/cases/evidence-storage';
 import { createFindingsService } from './modules/cases/findings.service';
 import { createPublicIntakeService } from './modules/cases/public-intake.service';
+import { createDocumentsService } from './modules/cases/documents/documents.service';
+import { createCaseExportService } from './modules/cases/case-export.service';
+import { createDuplicatesService } from './modules/cases/duplicates.service';
+import { createAppealsService } from './modules/appeals/appeals.service';
+import { createAppealDistributionService } from './modules/appeals/distribution.service';
+import { createAcknowledgmentService } from './modules/appeals/acknowledgment.service';
+import { createAttendanceService } from './modules/appeals/attendance.service';
+import { createOutreachService } from './modules/outreach/outreach.service';
+import { createCoverageService } from './modules/outreach/coverage.service';
+import { createCalendarService } from './modules/outreach/calendar.service';
+import { createNewsService } from './modules/news/news.service';
+import { createFollowUpService } from './modules/cases/follow-up.service';
+import { createMonitoringIngestServices } from './modules/ingestion/monitoring-services';
+import { createMonitoringDeskServices } from './modules/monitoring/monitoring-desk-services';
 
 /** The composition root: builds every service once, naming exactly what each one needs. */
 export function createServices(deps: {
@@ -39,6 +53,12 @@ export function createServices(deps: {
   const mailer = deps.mailer ?? createMailer(db, config.mail);
   const elections = createElectionsService({ db, homeRegion: config.homeRegion });
   const environmentFor = createCaseEnvironment({ elections });
+  const cases = createCasesService({
+    db,
+    cipher,
+    environmentFor,
+    followUpFlagDays: config.cases.followUpFlagDays,
+  });
   const auth = createAuthInstance({
     db,
     secret: deps.secret,
@@ -72,10 +92,34 @@ export function createServices(deps: {
     audit: createAuditService({ db }),
     elections,
     rules: createRulesService({ elections }),
-    publicIntake: createPublicIntakeService({ db, cipher, environmentFor }),
+    publicIntake: createPublicIntakeService({
+      db,
+      cipher,
+      environmentFor,
+      tracking: config.cases.tracking,
+    }),
     evidence: createEvidenceService({ db, storage: evidenceStorage }),
-    cases: createCasesService({ db, cipher, environmentFor }),
+    cases,
+    followUp: createFollowUpService({
+      db,
+      cases,
+      storage: evidenceStorage,
+      flagDays: config.cases.followUpFlagDays,
+    }),
     findings: createFindingsService({ db, environmentFor }),
+    caseDocuments: createDocumentsService({ db, cipher, environmentFor }),
+    caseExport: createCaseExportService({ db }),
+    caseDuplicates: createDuplicatesService({ db }),
+    appeals: createAppealsService({ db, storage: evidenceStorage, publicUrl: config.http.publicUrl }),
+    appealDistribution: createAppealDistributionService({ db, mailer, publicUrl: config.http.publicUrl }),
+    appealAcknowledgments: createAcknowledgmentService({ db }),
+    appealAttendance: createAttendanceService({ db, storage: evidenceStorage }),
+    outreach: createOutreachService({ db, storage: evidenceStorage }),
+    outreachCoverage: createCoverageService({ db }),
+    outreachCalendar: createCalendarService({ db, publicUrl: config.http.publicUrl }),
+    news: createNewsService({ db, storage: evidenceStorage }),
+    ...createMonitoringIngestServices({ db, elections, nats: config.nats }),
+    monitoringDesk: createMonitoringDeskServices({ db, config, storage: evidenceStorage, environmentFor }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -5,6 +5,7 @@ import { createApp } from './http/create-app';
 import { startWorker, type Worker } from './jobs/create-worker';
 import { resolveSecrets } from './lib/secrets';
 import { createFieldCipher } from './lib/field-crypto';
+import { createFileEvidenceStorage } from './modules/cases/evidence-storage';
 import { openDatabase, prepareDatabase } from './runtime';
 import { seedDemo } from './seeds/seed-demo';
 import { createServices, type Services } from './services';
@@ -20,7 +21,10 @@ export async function startServer(config: Config, options: { webDistDir: string 
     await prepareDatabase(database.db, say);
     const secrets = resolveSecrets(config);
     if (config.seedDemo) {
-      const credentials = await seedDemo(database.db, { cipher: createFieldCipher(secrets.encryptionKey) });
+      const credentials = await seedDemo(database.db, {
+        cipher: createFieldCipher(secrets.encryptionKey),
+        evidenceStorage: createFileEvidenceStorage(path.join(config.db.dataDir, 'evidence')),
+      });
       if (credentials) printCredentialsOnce(credentials);
     }
     const services = createServices({ config, db: database.db, secret: secrets.authSecret });

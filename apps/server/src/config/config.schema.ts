@@ -87,6 +87,64 @@ export const CONFIG_SCHEMA = z.object({
     .default(true)
     .describe('Load demo data on first start with an empty database.'),
   NETRA_WORKER: booleanFromEnv.default(true).describe('Run the job worker inside `netra start`.'),
+  // Monitoring: evidence capture of web pages with headless Chromium, stopped at these limits.
+  NETRA_CHROMIUM_PATH: z
+    .string()
+    .min(1)
+    .default('/usr/bin/chromium')
+    .describe('Chromium executable used to capture web pages as evidence.'),
+  NETRA_CAPTURE_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(600)
+    .default(30)
+    .describe('Seconds a page capture may take to load before it is stopped.'),
+  NETRA_CAPTURE_MAX_REDIRECTS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(50)
+    .default(10)
+    .describe('Redirects a page capture follows before it is stopped.'),
+  NETRA_CAPTURE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(10_000)
+    .default(25_000_000)
+    .describe('Bytes a captured page may download (document and resources) before it is stopped.'),
+  NETRA_CAPTURE_DISPATCH: z
+    .enum(['auto', 'queue', 'inline'])
+    .default('auto')
+    .describe(
+      'How captures run: `queue` (pg-boss job for any worker), `inline` (in the API process), `auto` (queue when NETRA_WORKER is on).',
+    ),
+  // Monitoring: events from a NATS JetStream stream, shared by every worker through a durable consumer.
+  NETRA_NATS_URL: z
+    .string()
+    .regex(/^(nats|tls):\/\//, 'must start with nats:// or tls://')
+    .optional()
+    .describe('NATS server whose JetStream stream feeds interaction events. When unset, no consumer runs.'),
+  NETRA_NATS_STREAM: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, - and _ only')
+    .default('NETRA_EVENTS')
+    .describe('JetStream stream (subjects <stream>.>) and durable consumer prefix for events.'),
+  // Cases: deadline reminders and escalation (the scheduled job in modules/cases/reminders.ts).
+  NETRA_CASE_REMINDER_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(30)
+    .default(1)
+    .describe('Days before a case deadline when the handling staff are e-mailed a reminder.'),
+  NETRA_CASE_ESCALATION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(60)
+    .default(2)
+    .describe('Days a case deadline may stay overdue before the next office up is alerted.'),
   NETRA_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
@@ -97,6 +155,58 @@ export const CONFIG_SCHEMA = z.object({
     .optional()
     .describe('SMTP server for e-mail. When unset, e-mails are kept in the outbox table only.'),
   NETRA_MAIL_FROM: z.string().default('Netra <netra@localhost>').describe('Sender address of e-mails.'),
+  // Cases (issue 4): public rate limits per client address, tracking-secret lock-out, follow-up flag.
+  NETRA_PUBLIC_SUBMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30)
+    .describe('Public reports and tips one address may submit per minute.'),
+  NETRA_PUBLIC_EVIDENCE_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(60)
+    .describe('Public evidence uploads per minute from one address.'),
+  NETRA_PUBLIC_LOOKUP_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30)
+    .describe('Public status and receipt look-ups (code + secret) per minute from one address.'),
+  NETRA_PUBLIC_READ_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(120)
+    .describe('Public announcement pages and region searches per minute from one address.'),
+  NETRA_TRACKING_MAX_FAILURES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(5)
+    .describe('Wrong tracking secrets for one receipt code, within the window, before it is locked.'),
+  NETRA_TRACKING_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15)
+    .describe('Window in which wrong tracking secrets for one receipt code are counted.'),
+  NETRA_TRACKING_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30)
+    .describe('Minutes a receipt code refuses tracking after too many wrong secrets.'),
+  NETRA_FOLLOW_UP_FLAG_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .default(10)
+    .describe(
+      'Days after forwarding without a recorded follow-up before it is flagged overdue (the legal figure is uncertain).',
+    ),
 });
 
 export type RawConfig = z.infer<typeof CONFIG_SCHEMA>;

@@ -17,8 +17,21 @@ export type Config = Readonly<{
   encryptionKey: string | undefined;
   seedDemo: boolean;
   runWorker: boolean;
+  nats: { url: string | undefined; stream: string };
   logLevel: RawConfig['NETRA_LOG_LEVEL'];
   mail: { smtpUrl: string | undefined; from: string };
+  caseReminders: { daysBefore: number; escalateAfterDays: number };
+  capture: {
+    chromiumPath: string;
+    limits: { timeoutMs: number; maxRedirects: number; maxBytes: number };
+    dispatch: 'queue' | 'inline';
+  };
+  cases: {
+    /** Per client address and minute. */
+    publicRateLimits: { submit: number; evidence: number; lookup: number; read: number };
+    tracking: { maxFailures: number; windowMinutes: number; lockMinutes: number };
+    followUpFlagDays: number;
+  };
 }>;
 
 export class ConfigError extends Error {
@@ -67,7 +80,40 @@ export function loadConfig(
     encryptionKey: raw.NETRA_ENCRYPTION_KEY,
     seedDemo: raw.NETRA_SEED_DEMO,
     runWorker: raw.NETRA_WORKER,
+    nats: { url: raw.NETRA_NATS_URL, stream: raw.NETRA_NATS_STREAM },
     logLevel: raw.NETRA_LOG_LEVEL,
     mail: { smtpUrl: raw.NETRA_SMTP_URL, from: raw.NETRA_MAIL_FROM },
+    caseReminders: {
+      daysBefore: raw.NETRA_CASE_REMINDER_DAYS,
+      escalateAfterDays: raw.NETRA_CASE_ESCALATION_DAYS,
+    },
+    capture: {
+      chromiumPath: raw.NETRA_CHROMIUM_PATH,
+      limits: {
+        timeoutMs: raw.NETRA_CAPTURE_TIMEOUT_SECONDS * 1000,
+        maxRedirects: raw.NETRA_CAPTURE_MAX_REDIRECTS,
+        maxBytes: raw.NETRA_CAPTURE_MAX_BYTES,
+      },
+      dispatch:
+        raw.NETRA_CAPTURE_DISPATCH === 'auto'
+          ? raw.NETRA_WORKER
+            ? 'queue'
+            : 'inline'
+          : raw.NETRA_CAPTURE_DISPATCH,
+    },
+    cases: {
+      publicRateLimits: {
+        submit: raw.NETRA_PUBLIC_SUBMIT_PER_MINUTE,
+        evidence: raw.NETRA_PUBLIC_EVIDENCE_PER_MINUTE,
+        lookup: raw.NETRA_PUBLIC_LOOKUP_PER_MINUTE,
+        read: raw.NETRA_PUBLIC_READ_PER_MINUTE,
+      },
+      tracking: {
+        maxFailures: raw.NETRA_TRACKING_MAX_FAILURES,
+        windowMinutes: raw.NETRA_TRACKING_WINDOW_MINUTES,
+        lockMinutes: raw.NETRA_TRACKING_LOCK_MINUTES,
+      },
+      followUpFlagDays: raw.NETRA_FOLLOW_UP_FLAG_DAYS,
+    },
   });
 }

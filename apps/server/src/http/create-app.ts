@@ -21,13 +21,27 @@ import { registerAuthRoutes } from '../modules/auth/auth.routes';
 import { registerInvitationRoutes } from '../modules/invitations/invitations.routes';
 import { registerOrganizationRoutes } from '../modules/organizations/organizations.routes';
 import { registerRegionRoutes } from '../modules/regions/regions.routes';
+import { registerFollowUpRoutes } from '../modules/cases/follow-up.routes';
 import { registerRulesRoutes } from '../modules/rules/rules.routes';
 import { registerElectionRoutes } from '../modules/elections/elections.routes';
 import { registerUserRoutes } from '../modules/users/users.routes';
 import { registerSessionRoutes } from '../modules/sessions/sessions.routes';
 import { registerCaseRoutes } from '../modules/cases/cases.routes';
 import { registerPublicCaseRoutes } from '../modules/cases/public.routes';
+import { registerCaseDocumentRoutes } from '../modules/cases/documents/documents.routes';
+import { registerCaseExportRoutes } from '../modules/cases/case-export.routes';
+import { registerDuplicateRoutes } from '../modules/cases/duplicates.routes';
+import { registerAppealRoutes } from '../modules/appeals/appeals.routes';
+import { registerPublicAppealRoutes } from '../modules/appeals/public-appeals.routes';
+import { registerOutreachRoutes } from '../modules/outreach/outreach.routes';
+import {
+  registerNewsOpenGraphRoute,
+  registerNewsRoutes,
+  registerPublicNewsRoutes,
+} from '../modules/news/news.routes';
 import { EVIDENCE_LIMITS } from '../modules/cases/evidence-storage';
+import { registerMonitoringIngestRoutes } from '../modules/ingestion/monitoring-routes';
+import { registerMonitoringDeskRoutes } from '../modules/monitoring/monitoring.routes';
 import { checkCsrf, issueCsrfToken } from './csrf';
 import { errorBody, handleError } from './error-handler';
 import type { NetraApp } from './netra-app';
@@ -138,15 +152,46 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
   registerSessionRoutes(app, services.sessions);
   registerOrganizationRoutes(app, services.organizations);
   registerInvitationRoutes(app, services.invitations);
-  registerRegionRoutes(app, services.regions);
+  registerRegionRoutes(app, services.regions, config.cases.publicRateLimits.read);
   registerAuditRoutes(app, services.audit);
   registerRulesRoutes(app, services.rules);
   registerElectionRoutes(app, services.elections);
-  registerPublicCaseRoutes(app, { intake: services.publicIntake, evidence: services.evidence });
+  registerPublicCaseRoutes(app, {
+    intake: services.publicIntake,
+    evidence: services.evidence,
+    limits: config.cases.publicRateLimits,
+  });
+  registerFollowUpRoutes(app, services.followUp);
+  registerCaseDocumentRoutes(app, services.caseDocuments);
+  registerCaseExportRoutes(app, services.caseExport);
+  registerDuplicateRoutes(app, services.caseDuplicates);
   registerCaseRoutes(app, {
     cases: services.cases,
     findings: services.findings,
     evidence: services.evidence,
+  });
+  registerMonitoringIngestRoutes(app, services);
+  registerMonitoringDeskRoutes(app, services.monitoringDesk);
+
+  registerOutreachRoutes(app, {
+    outreach: services.outreach,
+    coverage: services.outreachCoverage,
+    calendar: services.outreachCalendar,
+  });
+  registerNewsRoutes(app, services.news);
+  registerPublicNewsRoutes(app, services.news, config.http.publicUrl);
+  registerNewsOpenGraphRoute(app, services.news, {
+    webDistDir: options.webDistDir,
+    publicUrl: config.http.publicUrl,
+  });
+  registerPublicAppealRoutes(app, {
+    appeals: services.appeals,
+    acknowledgments: services.appealAcknowledgments,
+  });
+  registerAppealRoutes(app, {
+    appeals: services.appeals,
+    distribution: services.appealDistribution,
+    attendance: services.appealAttendance,
   });
 
   await serveWebApp(app, options.webDistDir);

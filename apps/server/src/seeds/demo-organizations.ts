@@ -131,6 +131,13 @@ export const DEMO_USERS: DemoUser[] = [
     organizationKey: 'bawaslu-bengkalis',
     role: 'commissioner',
   },
+  // A second commissioner (Kordiv Penanganan Pelanggaran) for the case journey's plenary decision.
+  {
+    name: 'Dra. Maimunah',
+    email: 'kordiv.penanganan@bengkalis.netra.example',
+    organizationKey: 'bawaslu-bengkalis',
+    role: 'commissioner',
+  },
   {
     name: 'Siti Aminah',
     email: 'penanganan@bengkalis.netra.example',

@@ -8,7 +8,11 @@ import { electionsRepository } from '../modules/elections/elections.repository';
 import { bengkalis2024Election } from '@netra/rules';
 import { DEMO_ADMIN, DEMO_ORGANIZATIONS, DEMO_USERS } from './demo-organizations';
 import type { FieldCipher } from '../lib/field-crypto';
+import type { EvidenceStorage } from '../modules/cases/evidence-storage';
 import { seedDemoCases } from '../modules/cases/demo-cases';
+import { seedDemoMonitoringData } from '../modules/ingestion/demo-monitoring';
+import { seedDemoOutreach } from '../modules/outreach/demo-outreach';
+import { seedDemoAppeals } from '../modules/appeals/demo-appeals';
 
 export type DemoCredentials = { adminEmail: string; adminPassword: string; demoPassword: string };
 
@@ -23,7 +27,7 @@ export const generatePassword = () => randomBytes(12).toString('base64url');
  */
 export async function seedDemo(
   db: Database,
-  options: { cipher?: FieldCipher } = {},
+  options: { cipher?: FieldCipher; evidenceStorage?: EvidenceStorage } = {},
 ): Promise<DemoCredentials | undefined> {
   const existing = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM organizations');
   if (existing.rows[0]!.n > 0) return undefined;
@@ -107,5 +111,9 @@ export async function seedDemo(
       supervisorEmail: 'pkd@bengkalis.netra.example',
     });
   }
+  // Monitoring: fictional registry, candidates and events with planted violations (leads at once).
+  await seedDemoMonitoringData(db);
+  await seedDemoOutreach(db, { storage: options.evidenceStorage });
+  await seedDemoAppeals(db);
   return credentials;
 }

@@ -4,8 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSubmissionSchema, ROLES, type Role } from '@netra/contracts';
 import { bengkalis2024Election } from '@netra/rules';
-import { ROLE_GRANTS, type Action } from '../../src/modules/access/access.policy';
+import { ROLE_GRANTS } from '../../src/modules/access/access.policy';
 import { reportBody, villageIn } from './cases-helpers';
+import type { Case, Target } from './matrix/matrix-types';
+import { FEATURE_CASES } from './matrix/feature-cases';
 import {
   createOrganization,
   createTestApp,
@@ -22,24 +24,8 @@ const HOME = '14.03';
 const INSIDE = '14.03.12';
 const OUTSIDE = '14.06';
 
-type Target = {
-  orgId: string;
-  userId: string;
-  membershipId: string;
-  invitationId: string;
-  regionCode: string;
-};
-type Case = {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  route: string;
-  action: Action;
-  /** Region-scoped: the answer depends on where the target lies. Otherwise a list, filtered by scope. */
-  scoped: boolean;
-  /** `headers` only for bodies that are not JSON (multipart uploads). */
-  request: (target: Target) => Promise<{ url: string; payload?: unknown; headers?: Record<string, string> }>;
-};
-
 let t: TestApp;
+let homeOrgId = '';
 let dayCounter = 0;
 /** A date no other case uses (each test run has its own database), so holiday inserts never collide. */
 const randomDate = () =>
@@ -95,7 +81,7 @@ const supervisionPayload = (regionCode: string) => ({
 // ("own sessions" for every role, and never another user's session).
 const SELF_ROUTES = ['GET /api/sessions', 'DELETE /api/sessions/:id'];
 
-const CASES: Case[] = [
+const CORE_CASES: Case[] = [
   {
     method: 'GET',
     route: '/api/organizations',
@@ -429,6 +415,7 @@ beforeAll(async () => {
     (route) => seen.push(route),
   );
   const home = await createOrganization(t.db, HOME);
+  homeOrgId = home.id;
   for (const role of ROLES) {
     const user = await createUser(t.db, home.id, role);
     sessions.set(role, await signIn(t.app, user.email));
@@ -437,6 +424,11 @@ beforeAll(async () => {
   outside = () => makeTarget(OUTSIDE);
 });
 afterAll(() => t.close());
+
+const CASES: Case[] = [
+  ...CORE_CASES,
+  ...FEATURE_CASES.flatMap((make) => make({ app: () => t, homeOrgId: () => homeOrgId })),
+];
 
 describe('authorisation matrix', () => {
   it('covers every non-public route of the app', () => {

@@ -14,16 +14,38 @@ export const ACTIONS = [
   'invitations.manage',
   'audit.read',
   'elections.manage',
-  // Cases (issue 4). agency_hr and police_liaison get no case access yet: their follow-up view must
-  // be limited to forwarded cases of their own agency / crime kind, which needs its own scoping.
+  // Cases. agency_hr and police_liaison never get cases.read: they see only cases forwarded to
+  // their own organisation, through cases.follow_up.
   'cases.read',
   'cases.handle',
   'cases.read_reporter',
   'supervision.file',
+  // Forwarded cases as seen by the receiving agency HR / police liaison (their own organisation only).
+  'cases.follow_up',
+  // ASN registry (shared by prevention and monitoring). Linked social-media accounts are separate:
+  // every look at them is audited.
+  'asn.read',
+  'asn.manage',
+  'asn.read_accounts',
+  // Prevention: appeals (imbauan), outreach activities, news.
+  'appeals.read',
+  'appeals.manage',
+  'appeals.approve',
+  'appeals.attendance',
+  'outreach.read',
+  'outreach.log',
+  // The managed list of outreach audiences (administrators and commissioners).
+  'outreach.audiences',
+  'news.manage',
+  // Monitoring: candidates, ingestion, leads and evidence capture.
+  'monitoring.read',
+  'monitoring.handle',
+  'candidates.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const STAFF_READ: Action[] = ['regions.read', 'organizations.read'];
+const STAFF_READ: Action[] = ['regions.read', 'organizations.read', 'outreach.read'];
+const MONITORING: Action[] = ['asn.read', 'asn.read_accounts', 'monitoring.read', 'monitoring.handle'];
 
 export const ROLE_GRANTS: Record<Role, readonly Action[]> = {
   administrator: [
@@ -36,6 +58,11 @@ export const ROLE_GRANTS: Record<Role, readonly Action[]> = {
     'elections.manage',
     'cases.read',
     'cases.read_reporter',
+    'asn.read',
+    'asn.manage',
+    'appeals.read',
+    'candidates.manage',
+    'outreach.audiences',
   ],
   commissioner: [
     ...STAFF_READ,
@@ -45,13 +72,37 @@ export const ROLE_GRANTS: Record<Role, readonly Action[]> = {
     'cases.handle',
     'cases.read_reporter',
     'supervision.file',
+    ...MONITORING,
+    'asn.manage',
+    'candidates.manage',
+    'appeals.read',
+    'appeals.approve',
+    'outreach.log',
+    'outreach.audiences',
+    'news.manage',
   ],
-  handling_staff: [...STAFF_READ, 'cases.read', 'cases.handle', 'cases.read_reporter', 'supervision.file'],
-  prevention_staff: STAFF_READ,
-  field_supervisor: [...STAFF_READ, 'supervision.file'],
-  humas: STAFF_READ,
-  police_liaison: STAFF_READ,
-  agency_hr: STAFF_READ,
+  handling_staff: [
+    ...STAFF_READ,
+    'cases.read',
+    'cases.handle',
+    'cases.read_reporter',
+    'supervision.file',
+    ...MONITORING,
+  ],
+  prevention_staff: [
+    ...STAFF_READ,
+    'asn.read',
+    'asn.manage',
+    'appeals.read',
+    'appeals.manage',
+    'outreach.log',
+  ],
+  field_supervisor: [...STAFF_READ, 'supervision.file', ...MONITORING, 'candidates.manage', 'outreach.log'],
+  humas: [...STAFF_READ, 'news.manage'],
+  police_liaison: [...STAFF_READ, 'outreach.log', 'cases.follow_up'],
+  // Agency HR: follow-up of forwarded cases and attendance lists for appeals, for its own agency only;
+  // nothing of monitoring.
+  agency_hr: ['regions.read', 'organizations.read', 'cases.follow_up', 'appeals.attendance'],
   viewer: STAFF_READ,
 };
 

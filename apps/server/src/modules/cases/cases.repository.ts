@@ -1,5 +1,6 @@
 import type { CaseState } from '@netra/rules';
 import type { Queryable } from '../../db/database';
+import { caseFilterSql, type CaseFilterInput } from './case-filters';
 
 export type CaseRow = {
   id: string;
@@ -72,17 +73,18 @@ export const casesRepository = {
     return result.rowCount === 1;
   },
 
+  /** One page of the work list, most urgent first; filters and jurisdiction as in case-filters.ts. */
   async list(
     db: Queryable,
-    filter: { scopes: string[]; status?: string; kind?: string; limit: number; offset: number },
+    filter: CaseFilterInput & { limit: number; offset: number },
   ): Promise<{ rows: CaseRow[]; total: number }> {
+    const { where, params } = caseFilterSql(filter);
+    const n = params.length;
     const result = await db.query<CaseRow & { total: number }>(
-      `SELECT *, count(*) OVER ()::int AS total FROM (${SELECT}
-         WHERE ('ID' = ANY($1::text[]) OR EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE c.region_code = s OR c.region_code LIKE s || '.%'))
-           AND ($2::text IS NULL OR c.status = $2)
-           AND ($3::text IS NULL OR c.kind = $3)) x
-       ORDER BY next_due_at ASC NULLS LAST, created_at ASC LIMIT $4 OFFSET $5`,
-      [filter.scopes, filter.status ?? null, filter.kind ?? null, filter.limit, filter.offset],
+      `SELECT *, count(*) OVER ()::int AS total FROM (${SELECT} LEFT JOIN reports rp ON rp.case_id = c.id
+         WHERE ${where}) x
+       ORDER BY next_due_at ASC NULLS LAST, created_at ASC LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...params, filter.limit, filter.offset],
     );
     return { rows: result.rows, total: result.rows[0]?.total ?? 0 };
   },

@@ -62,6 +62,9 @@ export function registerCaseRoutes(
     async (request, reply) =>
       reply.code(201).send(await findings.fileSupervisionResult(request.ctx(), request.body)),
   );
+  app.get('/api/supervision-results', { schema: { tags, querystring: PageQuerySchema } }, (request) =>
+    findings.listSupervisionResults(request.ctx(), request.query),
+  );
   app.post(
     '/api/supervision-results/:id/promote',
     { schema: { tags, params: IdParamSchema, body: PromoteSupervisionInputSchema } },

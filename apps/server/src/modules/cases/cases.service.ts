@@ -16,9 +16,12 @@ import { authorize, auditActor, type RequestContext } from '../access/access.ser
 import { decide, isRegionWithin, scopesFor, type Membership } from '../access/access.policy';
 import { recordAudit } from '../audit/audit.service';
 import type { EnvironmentFor } from './case-environment';
+import { filtersOf } from './case-filters';
 import { casesRepository, type CaseRow } from './cases.repository';
-import { intakeRepository } from './intake.repository';
+import { intakeRepository, type EvidenceRow } from './intake.repository';
 import { supervisionRepository } from './supervision.repository';
+import { followUpRepository } from './follow-up.repository';
+import { presentForwardings, splitForwarding } from './forwarding';
 
 class RefusedTransition extends Error {
   constructor(readonly refusal: RulesError) {
@@ -64,10 +67,13 @@ export function createCasesService(deps: {
   db: Database;
   cipher: FieldCipher;
   environmentFor: EnvironmentFor;
+  /** Days after forwarding without follow-up before it is flagged (NETRA_FOLLOW_UP_FLAG_DAYS). */
+  followUpFlagDays?: number;
   now?: () => Date;
 }) {
   const { db, cipher } = deps;
   const now = deps.now ?? (() => new Date());
+  const flagDays = deps.followUpFlagDays ?? 10;
 
   const deadlinesOf = (state: CaseState, at: Date) =>
     state.deadlines.map((d) => ({
@@ -96,6 +102,14 @@ export function createCasesService(deps: {
     return { row, membership };
   }
 
+  const presentEvidence = (rows: EvidenceRow[]) =>
+    rows.map((e) => ({
+      id: e.id,
+      sha256: e.sha256,
+      mediaType: e.media_type,
+      sizeBytes: Number(e.size_bytes),
+    }));
+
   async function source(tx: Queryable, row: CaseRow) {
     if (row.kind === 'laporan') {
       const report = await intakeRepository.findReportBy(tx, 'case_id', row.id);
@@ -112,12 +126,7 @@ export function createCasesService(deps: {
         occurredOn: report.occurred_on,
         knownOn: report.known_on,
         witnesses: report.witnesses,
-        evidence: evidence.map((e) => ({
-          id: e.id,
-          sha256: e.sha256,
-          mediaType: e.media_type,
-          sizeBytes: Number(e.size_bytes),
-        })),
+        evidence: presentEvidence(evidence),
       };
     }
     const supervision = await supervisionRepository.findByCaseId(tx, row.id);
@@ -131,6 +140,10 @@ export function createCasesService(deps: {
         supervised: supervision.supervised,
         narrative: supervision.narrative,
         supervisedOn: supervision.supervised_on,
+        // Form A evidence, including page captures attached when a monitoring lead was promoted.
+        evidence: presentEvidence(
+          await intakeRepository.listEvidence(tx, { supervisionResultId: supervision.id }),
+        ),
       };
     const tip = await tx.query<{ id: string; receipt_code: string; what_happened: string }>(
       'SELECT id, receipt_code, what_happened FROM tips WHERE finding_case_id = $1',
@@ -138,7 +151,13 @@ export function createCasesService(deps: {
     );
     const t = tip.rows[0];
     return t
-      ? { type: 'tip' as const, id: t.id, receiptCode: t.receipt_code, whatHappened: t.what_happened }
+      ? {
+          type: 'tip' as const,
+          id: t.id,
+          receiptCode: t.receipt_code,
+          whatHappened: t.what_happened,
+          evidence: presentEvidence(await intakeRepository.listEvidence(tx, { tipId: t.id })),
+        }
       : null;
   }
 
@@ -147,9 +166,9 @@ export function createCasesService(deps: {
       await authorize(db, ctx, 'cases.read');
       const at = now();
       const { rows, total } = await casesRepository.list(db, {
+        ...filtersOf(query),
         scopes: scopesFor(ctx.actor, 'cases.read'),
-        status: query.status,
-        kind: query.kind,
+        now: at,
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
@@ -171,6 +190,7 @@ export function createCasesService(deps: {
           ? availableTransitions(row.state, actor)
           : [],
         source: await source(db, row),
+        forwardings: presentForwardings(await followUpRepository.listForCase(db, row.id), at, flagDays),
         abilities: {
           canHandle: decide(ctx.actor, 'cases.handle', row.region_code).allowed,
           canReadReporter:
@@ -200,9 +220,37 @@ export function createCasesService(deps: {
 
     async transition(ctx: RequestContext, id: string, name: string, request: TransitionRequest) {
       const { row, membership } = await load(ctx, id, 'cases.handle');
+      const forwarding = name === 'forward' ? await splitForwarding(db, row, request.input) : undefined;
+      const effects = await this.applyAs(
+        ctx,
+        row,
+        membership,
+        rolesFor(ctx, row.region_code),
+        name,
+        { expectedVersion: request.expectedVersion, input: forwarding?.input ?? request.input },
+        forwarding ? (tx, before, after) => forwarding.record(tx, before, after) : undefined,
+      );
+      return { ...(await this.get(ctx, id)), effects };
+    },
+
+    /**
+     * Applies a transition of the rules core for an actor already authorised by the caller, with
+     * the given core roles; `alongside` writes more rows in the same transaction (forwardings,
+     * follow-up details). A refusal by the core is audited and changes nothing.
+     */
+    async applyAs(
+      ctx: RequestContext,
+      row: CaseRow,
+      membership: Membership,
+      roles: Role[],
+      name: string,
+      request: TransitionRequest,
+      alongside?: (tx: Queryable, before: CaseState, after: CaseState) => Promise<void>,
+    ) {
+      const id = row.id;
       const at = now();
       const env = await deps.environmentFor(row.region_code, at);
-      const actor = { id: ctx.actor.userId, roles: rolesFor(ctx, row.region_code) };
+      const actor = { id: ctx.actor.userId, roles };
       const outcome = await inTransaction(db, async (tx) => {
         const current = assertFound(
           (await tx.query<CaseRow>('SELECT state, version FROM cases WHERE id = $1 FOR UPDATE', [id]))
@@ -238,6 +286,7 @@ export function createCasesService(deps: {
         if (!result.ok) throw new RefusedTransition(result.error);
         if (!(await casesRepository.updateState(tx, result.state, request.expectedVersion)))
           throw new AppError('cases.version_conflict');
+        if (alongside) await alongside(tx, current.state, result.state);
         await recordAudit(tx, {
           actor: auditActor(ctx, membership),
           regionCode: row.region_code,
@@ -278,7 +327,7 @@ export function createCasesService(deps: {
           ...outcome.error.details,
         });
       }
-      return { ...(await this.get(ctx, id)), effects: outcome.effects };
+      return outcome.effects;
     },
   };
 }

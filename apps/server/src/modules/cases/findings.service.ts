@@ -4,7 +4,7 @@ import type { PageQuery, SupervisionResultInput } from '@netra/contracts';
 import { inTransaction, type Database, type Queryable } from '../../db/database';
 import { AppError, assertFound } from '../../lib/app-error';
 import { authorize, auditActor, type RequestContext } from '../access/access.service';
-import { scopesFor, type Membership } from '../access/access.policy';
+import { decide, scopesFor, type Membership } from '../access/access.policy';
 import { recordAudit } from '../audit/audit.service';
 import { regionsRepository } from '../regions/regions.repository';
 import type { EnvironmentFor } from './case-environment';
@@ -109,6 +109,38 @@ export function createFindingsService(deps: {
         return newCaseId;
       });
       return { caseId };
+    },
+
+    /** Form A results for whoever may file them in the region, with whether each became a finding. */
+    async listSupervisionResults(ctx: RequestContext, query: PageQuery) {
+      await authorize(db, ctx, 'supervision.file');
+      const { rows, total } = await supervisionRepository.list(db, {
+        scopes: scopesFor(ctx.actor, 'supervision.file'),
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          regionCode: r.region_code,
+          officerName: r.officer_name,
+          officerPosition: r.officer_position,
+          assignmentLetterNumber: r.assignment_letter_number,
+          stageSupervised: r.stage_supervised,
+          supervised: r.supervised,
+          narrative: r.narrative,
+          supervisedOn: r.supervised_on,
+          suspectedViolation: r.suspected_violation,
+          findingCaseId: r.finding_case_id,
+          canPromote:
+            r.suspected_violation &&
+            !r.finding_case_id &&
+            decide(ctx.actor, 'cases.handle', r.region_code).allowed,
+        })),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
 
     /** Who may attach evidence to a Form A result: whoever may file one in its region. */

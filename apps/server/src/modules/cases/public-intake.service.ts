@@ -10,7 +10,8 @@ import { casesRepository } from './cases.repository';
 import type { EnvironmentFor } from './case-environment';
 import { checkIncidentDates, checkNik, checkNip, type FieldProblem } from './identity-numbers';
 import { intakeRepository, type ReportRow, type TipRow } from './intake.repository';
-import { renderReceiptPdf } from './receipt-pdf';
+import { renderReceiptPdf, renderTipReceiptPdf } from './receipt-pdf';
+import { trackingLockoutRepository } from './tracking-lockout.repository';
 import {
   hashSecret,
   idempotencyHash,
@@ -21,6 +22,7 @@ import {
 } from './tracking';
 
 export type PublicMeta = { requestId: string };
+export type TrackingLockoutPolicy = { maxFailures: number; windowMinutes: number; lockMinutes: number };
 
 /**
  * What the public can do without an account: file a report or an anonymous tip, follow it with
@@ -31,9 +33,12 @@ export function createPublicIntakeService(deps: {
   db: Database;
   cipher: FieldCipher;
   environmentFor: EnvironmentFor;
+  /** Wrong secrets per receipt code within the window before it locks (NETRA_TRACKING_*). */
+  tracking?: TrackingLockoutPolicy;
   now?: () => Date;
 }) {
   const { db, cipher } = deps;
+  const tracking = deps.tracking ?? { maxFailures: 5, windowMinutes: 15, lockMinutes: 30 };
   const now = deps.now ?? (() => new Date());
   let provinces: Set<string> | undefined;
 
@@ -64,23 +69,44 @@ export function createPublicIntakeService(deps: {
       });
   }
 
-  async function audited<T extends { id: string; region_code: string }>(
+  /**
+   * Proves the secret for a receipt code. A wrong secret is audited and counted; after too many
+   * within the window the code refuses every look-up (even with the right secret) for a while.
+   */
+  async function audited<T extends { id: string; region_code: string; receipt_code: string }>(
     row: T,
     secret: string | undefined,
     entityType: 'report' | 'tip',
     requestId: string,
   ): Promise<T> {
+    const at = now();
+    const audit = (action: string, after?: Record<string, unknown>) =>
+      recordAudit(db, {
+        actor: { userId: null, label: 'public' },
+        regionCode: row.region_code,
+        action,
+        entityType,
+        entityId: row.id,
+        outcome: 'denied',
+        ...(after ? { after } : {}),
+        requestId,
+      });
+    const lockedUntil = await trackingLockoutRepository.lockedUntil(db, row.receipt_code, at);
+    if (lockedUntil) {
+      await audit(`${entityType}.tracking_refused_locked`, { lockedUntil: lockedUntil.toISOString() });
+      throw new AppError('reports.tracking_locked', { lockedUntil: lockedUntil.toISOString() });
+    }
     if (secretMatches(secret, (row as unknown as { tracking_secret_hash: string }).tracking_secret_hash))
       return row;
-    await recordAudit(db, {
-      actor: { userId: null, label: 'public' },
-      regionCode: row.region_code,
-      action: `${entityType}.wrong_secret`,
-      entityType,
-      entityId: row.id,
-      outcome: 'denied',
-      requestId,
-    });
+    await audit(`${entityType}.wrong_secret`);
+    const windowStart = new Date(at.getTime() - tracking.windowMinutes * 60_000);
+    const failures = await trackingLockoutRepository.recordFailure(db, row.receipt_code, at, windowStart);
+    if (failures >= tracking.maxFailures) {
+      const until = new Date(at.getTime() + tracking.lockMinutes * 60_000);
+      await trackingLockoutRepository.lock(db, row.receipt_code, until);
+      await audit(`${entityType}.tracking_locked`, { failures, lockedUntil: until.toISOString() });
+      throw new AppError('reports.tracking_locked', { lockedUntil: until.toISOString() });
+    }
     throw new AppError('reports.wrong_secret');
   }
 
@@ -267,6 +293,23 @@ export function createPublicIntakeService(deps: {
         receivedAt: tip.created_at.toISOString(),
         updatedAt: tip.updated_at.toISOString(),
       };
+    },
+
+    async tipReceiptPdf(code: string, secret: string | undefined, requestId: string): Promise<Buffer> {
+      const tip = await this.tipFor(code, secret, requestId);
+      const region = await regionsRepository.findByCode(db, tip.region_code);
+      const env = await deps.environmentFor(tip.region_code, now());
+      const evidence = await intakeRepository.listEvidence(db, { tipId: tip.id });
+      return renderTipReceiptPdf({
+        receiptCode: tip.receipt_code,
+        receivedAt: formatHumanInstant(tip.created_at, env.timeZone, 'id'),
+        whatHappened: tip.what_happened,
+        place: tip.place,
+        regionName: region?.name ?? tip.region_code,
+        occurredOn: tip.occurred_on,
+        linkCount: tip.links.length,
+        evidenceCount: evidence.length,
+      });
     },
 
     /** Pengumuman status laporan: register number, conduct, status, date — nothing about people. */

@@ -11,13 +11,11 @@ import { readUpload } from './upload';
 import type { EvidenceService } from './evidence.service';
 import type { PublicIntakeService } from './public-intake.service';
 
-/** Per client address. Lookups by code + secret are limited harder than submissions: guessing. */
-export const PUBLIC_RATE_LIMITS = {
-  submit: { max: 30, timeWindow: '1 minute' },
-  evidence: { max: 60, timeWindow: '1 minute' },
-  lookup: { max: 30, timeWindow: '1 minute' },
-  announcements: { max: 120, timeWindow: '1 minute' },
-} as const;
+/**
+ * Per client address and minute, from configuration (NETRA_PUBLIC_*_PER_MINUTE). Lookups by code +
+ * secret are limited harder than reads; each receipt code also locks after repeated wrong secrets.
+ */
+export type PublicRateLimits = { submit: number; evidence: number; lookup: number; read: number };
 
 export const TRACKING_SECRET_HEADER = 'x-tracking-secret';
 const secretOf = (request: FastifyRequest) => {
@@ -27,16 +25,19 @@ const secretOf = (request: FastifyRequest) => {
 
 export function registerPublicCaseRoutes(
   app: NetraApp,
-  services: { intake: PublicIntakeService; evidence: EvidenceService },
+  services: { intake: PublicIntakeService; evidence: EvidenceService; limits: PublicRateLimits },
 ): void {
   const tags = ['public'];
-  const { intake, evidence } = services;
-  const open = (rateLimit: { max: number; timeWindow: string }) => ({ public: true, rateLimit });
+  const { intake, evidence, limits } = services;
+  const open = (kind: keyof PublicRateLimits) => ({
+    public: true,
+    rateLimit: { max: limits[kind], timeWindow: '1 minute' },
+  });
 
   app.post(
     '/api/public/reports',
     {
-      config: open(PUBLIC_RATE_LIMITS.submit),
+      config: open('submit'),
       schema: { tags, body: ReportSubmissionSchema, response: { 200: ReceiptSchema, 201: ReceiptSchema } },
     },
     async (request, reply) => {
@@ -47,7 +48,7 @@ export function registerPublicCaseRoutes(
 
   app.post(
     '/api/public/reports/:code/evidence',
-    { config: open(PUBLIC_RATE_LIMITS.evidence), schema: { tags, params: ReceiptCodeParamSchema } },
+    { config: open('evidence'), schema: { tags, params: ReceiptCodeParamSchema } },
     async (request, reply) => {
       const report = await intake.reportFor(request.params.code, secretOf(request), request.id);
       const file = await readUpload(request);
@@ -62,13 +63,13 @@ export function registerPublicCaseRoutes(
 
   app.get(
     '/api/public/reports/:code/status',
-    { config: open(PUBLIC_RATE_LIMITS.lookup), schema: { tags, params: ReceiptCodeParamSchema } },
+    { config: open('lookup'), schema: { tags, params: ReceiptCodeParamSchema } },
     (request) => intake.reportStatus(request.params.code, secretOf(request), request.id),
   );
 
   app.get(
     '/api/public/reports/:code/receipt.pdf',
-    { config: open(PUBLIC_RATE_LIMITS.lookup), schema: { tags, params: ReceiptCodeParamSchema } },
+    { config: open('lookup'), schema: { tags, params: ReceiptCodeParamSchema } },
     async (request, reply) => {
       const pdf = await intake.receiptPdf(request.params.code, secretOf(request), request.id);
       return reply
@@ -82,7 +83,7 @@ export function registerPublicCaseRoutes(
   app.post(
     '/api/public/tips',
     {
-      config: open(PUBLIC_RATE_LIMITS.submit),
+      config: open('submit'),
       schema: { tags, body: TipSubmissionSchema, response: { 200: ReceiptSchema, 201: ReceiptSchema } },
     },
     async (request, reply) => {
@@ -93,7 +94,7 @@ export function registerPublicCaseRoutes(
 
   app.post(
     '/api/public/tips/:code/evidence',
-    { config: open(PUBLIC_RATE_LIMITS.evidence), schema: { tags, params: ReceiptCodeParamSchema } },
+    { config: open('evidence'), schema: { tags, params: ReceiptCodeParamSchema } },
     async (request, reply) => {
       const tip = await intake.tipFor(request.params.code, secretOf(request), request.id);
       const file = await readUpload(request);
@@ -107,15 +108,28 @@ export function registerPublicCaseRoutes(
   );
 
   app.get(
+    '/api/public/tips/:code/receipt.pdf',
+    { config: open('lookup'), schema: { tags, params: ReceiptCodeParamSchema } },
+    async (request, reply) => {
+      const pdf = await intake.tipReceiptPdf(request.params.code, secretOf(request), request.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="tanda-terima-${request.params.code}.pdf"`)
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
+  );
+
+  app.get(
     '/api/public/tips/:code/status',
-    { config: open(PUBLIC_RATE_LIMITS.lookup), schema: { tags, params: ReceiptCodeParamSchema } },
+    { config: open('lookup'), schema: { tags, params: ReceiptCodeParamSchema } },
     (request) => intake.tipStatus(request.params.code, secretOf(request), request.id),
   );
 
   app.get(
     '/api/public/announcements',
     {
-      config: open(PUBLIC_RATE_LIMITS.announcements),
+      config: open('read'),
       schema: { tags, querystring: PageQuerySchema.pick({ page: true, pageSize: true }) },
     },
     (request) => intake.announcements(request.query),

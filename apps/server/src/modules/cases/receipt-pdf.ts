@@ -85,3 +85,62 @@ export async function renderReceiptPdf(c: ReceiptContent): Promise<Buffer> {
   };
   return Buffer.from(await pdfmake.createPdf(doc).getBuffer());
 }
+
+export type TipReceiptContent = {
+  receiptCode: string;
+  receivedAt: string;
+  whatHappened: string;
+  place: string | null;
+  regionName: string;
+  occurredOn: string | null;
+  linkCount: number;
+  evidenceCount: number;
+};
+
+/** Tanda terima informasi awal: an anonymous tip has no identity to leave out. */
+export async function renderTipReceiptPdf(c: TipReceiptContent): Promise<Buffer> {
+  const row = (label: string, value: string) => [{ text: label, bold: true }, value];
+  const doc: TDocumentDefinitions = {
+    info: { title: `Tanda Terima ${c.receiptCode}`, creator: 'Netra' },
+    defaultStyle: { font: 'Roboto', fontSize: 10 },
+    content: [
+      {
+        text: 'TANDA TERIMA INFORMASI AWAL',
+        bold: true,
+        fontSize: 14,
+        alignment: 'center',
+        margin: [0, 0, 0, 2],
+      },
+      { text: 'Receipt of an anonymous tip', italics: true, alignment: 'center', margin: [0, 0, 0, 12] },
+      {
+        table: {
+          widths: [150, '*'],
+          body: [
+            row('Kode tanda terima / Receipt code', c.receiptCode),
+            row('Diterima / Received', c.receivedAt),
+            row('Informasi / Information', c.whatHappened.slice(0, 1500)),
+            row('Tempat / Place', [c.place, c.regionName].filter(Boolean).join(', ')),
+            row('Tanggal kejadian / Date of conduct', c.occurredOn ?? '—'),
+            row('Tautan / Links', String(c.linkCount)),
+            row('Berkas bukti / Evidence files', String(c.evidenceCount)),
+          ],
+        },
+        layout: 'lightHorizontalLines',
+      },
+      {
+        text:
+          'Informasi awal tanpa identitas tidak dapat menjadi laporan resmi, tetapi pengawas dapat menelusurinya ' +
+          'dan menjadikannya temuan. Simpan kode tanda terima dan kode rahasia untuk melacak statusnya.',
+        margin: [0, 16, 0, 0],
+      },
+      {
+        text:
+          'An anonymous tip cannot become a formal report, but supervisors may investigate it and raise a finding. ' +
+          'Keep the receipt code and the secret to follow its status.',
+        italics: true,
+        fontSize: 8,
+      },
+    ],
+  };
+  return Buffer.from(await pdfmake.createPdf(doc).getBuffer());
+}

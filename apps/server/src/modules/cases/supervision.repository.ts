@@ -60,6 +60,17 @@ export const supervisionRepository = {
     ).rows[0];
   },
 
+  /** Form A results in the given region scopes, newest first, for the staff page. */
+  async list(db: Queryable, filter: { scopes: string[]; limit: number; offset: number }) {
+    const result = await db.query<SupervisionRow & { total: number }>(
+      `SELECT ${COLUMNS}, count(*) OVER ()::int AS total FROM supervision_results
+       WHERE 'ID' = ANY($1::text[]) OR EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE region_code = s OR region_code LIKE s || '.%')
+       ORDER BY created_at DESC LIMIT $2 OFFSET $3`,
+      [filter.scopes, filter.limit, filter.offset],
+    );
+    return { rows: result.rows, total: result.rows[0]?.total ?? 0 };
+  },
+
   async markPromoted(tx: Queryable, id: string, caseId: string): Promise<boolean> {
     const result = await tx.query(
       'UPDATE supervision_results SET finding_case_id = $2 WHERE id = $1 AND finding_case_id IS NULL',

@@ -42,7 +42,10 @@ export function createElectionsService(deps: { db: Database; homeRegion: string 
     try {
       return parseElection(raw);
     } catch (error) {
-      if (error instanceof RulesError) throw new AppError('elections.invalid', { message: error.messages });
+      if (error instanceof RulesError) {
+        const fields = error.details.fields;
+        throw new AppError('elections.invalid', { message: error.messages, ...(fields ? { fields } : {}) });
+      }
       throw error;
     }
   }

@@ -63,6 +63,25 @@ export const regionsRepository = {
     return result.rows;
   },
 
+  /**
+   * Villages and sub-districts by name or code for the public forms: only public facts (code,
+   * name, level, the parent's name). Names that start with the query come first.
+   */
+  async searchPublic(
+    db: Queryable,
+    query: string,
+    limit: number,
+  ): Promise<{ code: string; name: string; level: number; parent_name: string | null }[]> {
+    const result = await db.query<{ code: string; name: string; level: number; parent_name: string | null }>(
+      `SELECT r.code, r.name, r.level, p.name AS parent_name
+       FROM regions r LEFT JOIN regions p ON p.code = r.parent_code
+       WHERE r.level IN (3, 4) AND (lower(r.name) LIKE '%' || lower($1) || '%' OR r.code LIKE $1 || '%')
+       ORDER BY (lower(r.name) LIKE lower($1) || '%') DESC, r.level DESC, r.name, r.code LIMIT $2`,
+      [query, limit],
+    );
+    return result.rows;
+  },
+
   async search(db: Queryable, query: string, withinScopes: string[], limit: number): Promise<RegionRow[]> {
     const result = await db.query<RegionRow>(
       `SELECT * FROM regions

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   PageQuerySchema,
+  PublicRegionQuerySchema,
+  PublicRegionSchema,
   RegionCodeSchema,
   RegionDetailSchema,
   RegionSchema,
@@ -9,9 +11,27 @@ import {
 import type { NetraApp } from '../../http/netra-app';
 import type { RegionsService } from './regions.service';
 
-export function registerRegionRoutes(app: NetraApp, service: RegionsService): void {
+export function registerRegionRoutes(
+  app: NetraApp,
+  service: RegionsService,
+  /** Public searches per client address and minute (NETRA_PUBLIC_READ_PER_MINUTE). */
+  publicSearchPerMinute: number,
+): void {
   const tags = ['regions'];
   const params = z.object({ code: RegionCodeSchema });
+  // For the public report and tip forms: villages and sub-districts, public facts only.
+  app.get(
+    '/api/public/regions',
+    {
+      config: { public: true, rateLimit: { max: publicSearchPerMinute, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['public'],
+        querystring: PublicRegionQuerySchema,
+        response: { 200: z.array(PublicRegionSchema) },
+      },
+    },
+    (request) => service.searchPublic(request.query.q),
+  );
   app.get(
     '/api/regions',
     {

@@ -1,4 +1,4 @@
-import type { Region } from '@netra/contracts';
+import type { PublicRegion, Region } from '@netra/contracts';
 import type { Database } from '../../db/database';
 import { assertFound } from '../../lib/app-error';
 import { escapeLike } from '../../lib/sql';
@@ -15,6 +15,9 @@ const present = (row: RegionRow): Region => ({
   timeZone: row.time_zone,
 });
 
+/** At most this many public search results: enough to pick from, too few to crawl the table. */
+export const PUBLIC_SEARCH_LIMIT = 20;
+
 // Region names and codes are public facts: any signed-in user may browse all of Indonesia.
 export function createRegionsService(deps: { db: Database }) {
   const { db } = deps;
@@ -30,6 +33,11 @@ export function createRegionsService(deps: { db: Database }) {
       assertFound(await regionsRepository.findByCode(db, code), 'regions.not_found');
       const { rows, total } = await regionsRepository.listChildren(db, code, pageSize, (page - 1) * pageSize);
       return { items: rows.map(present), total, page, pageSize };
+    },
+    /** For visitors without an account (report and tip forms): public facts only, no actor. */
+    async searchPublic(query: string): Promise<PublicRegion[]> {
+      const rows = await regionsRepository.searchPublic(db, escapeLike(query), PUBLIC_SEARCH_LIMIT);
+      return rows.map((r) => ({ code: r.code, name: r.name, level: r.level, parentName: r.parent_name }));
     },
     async search(ctx: RequestContext, query: string, withinOwnJurisdiction: boolean) {
       await authorize(db, ctx, 'regions.read');
