@@ -11,6 +11,11 @@ export default defineConfig({
   root: here,
   plugins: [react()],
   resolve: { alias: ALIASES },
-  build: { outDir: path.join(here, 'dist'), emptyOutDir: true, chunkSizeWarningLimit: 700 },
+  // NETRA_WEB_DIST_DIR lets parallel browser-test runs build into separate folders.
+  build: {
+    outDir: process.env.NETRA_WEB_DIST_DIR ?? path.join(here, 'dist'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 700,
+  },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

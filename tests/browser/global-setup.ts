@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../apps/server/src/config/load-config';
 import { startServer } from '../../apps/server/src/start-server';
 import { seedDemo } from '../../apps/server/src/seeds/seed-demo';
+import { createFileEvidenceStorage } from '../../apps/server/src/modules/cases/evidence-storage';
 import { createAdministrator } from '../../apps/server/src/modules/users/create-administrator';
 
 export type Account = { email: string; password: string };
@@ -53,9 +54,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       DATABASE_URL: process.env.TEST_DATABASE_URL ?? '',
     },
   );
-  const server = await startServer(config, { webDistDir: path.resolve('apps/web/dist') });
+  const server = await startServer(config, {
+    webDistDir: path.resolve(process.env.NETRA_WEB_DIST_DIR ?? 'apps/web/dist'),
+  });
   try {
-    const demoCredentials = await seedDemo(server.services.db);
+    const demoCredentials = await seedDemo(server.services.db, {
+      evidenceStorage: createFileEvidenceStorage(path.join(config.db.dataDir, 'evidence')),
+    });
     if (!demoCredentials) throw new Error('the browser database already had demo data');
     const village = await server.services.db.query<{ code: string; name: string }>(
       "SELECT code, name FROM regions WHERE parent_code = '14.03.12' ORDER BY code LIMIT 1",

@@ -1,5 +1,4 @@
-import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { ComingSoonPage } from '../pages/coming-soon-page';
 import { HomePage } from '../pages/home-page';
@@ -10,6 +9,12 @@ import { ResetPasswordPage, ResetRequestPage } from '../pages/reset-password-pag
 import { RequireAbility } from './require-ability';
 import { PublicArea } from './public-area';
 import { RequireAuth, SECURITY_PATH } from './require-auth';
+import { Lazy } from './lazy';
+import { appealsPublicRoutes, appealsStaffRoutes } from './routes/appeals-routes';
+import { outreachPublicRoutes, outreachStaffRoutes } from './routes/outreach-routes';
+import { registryStaffRoutes } from './routes/registry-routes';
+import { monitoringStaffRoutes } from './routes/monitoring-routes';
+import { casesFollowUpRoutes } from './routes/follow-up-routes';
 
 // Public rules pages load on demand in their own small chunks (phones on slow connections).
 const RuleCheckPage = lazy(() =>
@@ -46,20 +51,6 @@ const OrganizationsPage = lazy(() =>
 const RegionsPage = lazy(() => import('../pages/regions-page').then((m) => ({ default: m.RegionsPage })));
 const SecurityPage = lazy(() => import('../pages/security-page').then((m) => ({ default: m.SecurityPage })));
 const UsersPage = lazy(() => import('../pages/users-page').then((m) => ({ default: m.UsersPage })));
-
-function Lazy({ children }: { children: ReactNode }) {
-  return (
-    <Suspense
-      fallback={
-        <Center p="xl">
-          <Loader />
-        </Center>
-      }
-    >
-      {children}
-    </Suspense>
-  );
-}
 
 export function AppRoutes() {
   return (
@@ -125,6 +116,8 @@ export function AppRoutes() {
             </Lazy>
           }
         />
+        {appealsPublicRoutes()}
+        {outreachPublicRoutes()}
       </Route>
       <Route element={<RequireAuth />}>
         <Route index element={<HomePage />} />
@@ -148,8 +141,11 @@ export function AppRoutes() {
             </RequireAbility>
           }
         />
-        <Route path="/pencegahan" element={<ComingSoonPage titleKey="nav.prevention" />} />
-        <Route path="/pemantauan" element={<ComingSoonPage titleKey="nav.monitoring" />} />
+        {appealsStaffRoutes()}
+        {outreachStaffRoutes()}
+        {registryStaffRoutes()}
+        {monitoringStaffRoutes()}
+        {casesFollowUpRoutes()}
         <Route path="/transparansi" element={<ComingSoonPage titleKey="nav.transparency" />} />
         <Route
           path={SECURITY_PATH}

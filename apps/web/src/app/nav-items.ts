@@ -12,8 +12,25 @@ export const MODULE_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.home' },
   { to: '/cek-aturan', labelKey: 'nav.rules', alsoActiveOn: ['/aturan'] },
   { to: '/perkara', labelKey: 'nav.cases', ability: 'cases.read' },
-  { to: '/pencegahan', labelKey: 'nav.prevention', isSoon: true },
-  { to: '/pemantauan', labelKey: 'nav.monitoring', isSoon: true },
+  { to: '/tindak-lanjut', labelKey: 'nav.followUp', ability: 'cases.follow_up' },
+  { to: '/perkara/form-a', labelKey: 'caseWork.formA.navLabel', ability: 'supervision.file' },
+  { to: '/pencegahan/imbauan', labelKey: 'nav.appeals', ability: 'appeals.read' },
+  {
+    to: '/pencegahan/imbauan/daftar-hadir',
+    labelKey: 'appeals.attendance.title',
+    ability: 'appeals.attendance',
+  },
+  {
+    to: '/pencegahan/kegiatan',
+    labelKey: 'nav.outreach',
+    ability: 'outreach.read',
+    alsoActiveOn: ['/pencegahan/cakupan'],
+  },
+  { to: '/pencegahan/berita', labelKey: 'nav.news', ability: 'news.manage' },
+  { to: '/pemantauan', labelKey: 'nav.monitoring', ability: 'monitoring.read' },
+  { to: '/pemantauan/registri', labelKey: 'nav.registry', ability: 'asn.read' },
+  { to: '/pemantauan/kandidat', labelKey: 'nav.candidates', ability: 'monitoring.read' },
+  { to: '/pemantauan/impor', labelKey: 'registry.navImports', ability: 'monitoring.handle' },
   { to: '/transparansi', labelKey: 'nav.transparency', isSoon: true },
 ];
 

@@ -44,6 +44,12 @@ export function PublicLayout() {
             <Anchor component={Link} to="/pengumuman" size="sm">
               {t('nav.announcements')}
             </Anchor>
+            <Anchor component={Link} to="/imbauan" size="sm">
+              {t('nav.publicAppeals')}
+            </Anchor>
+            <Anchor component={Link} to="/berita" size="sm">
+              {t('nav.publicNews')}
+            </Anchor>
             <Anchor component={Link} to="/masuk" size="sm">
               {t('auth.signIn')}
             </Anchor>

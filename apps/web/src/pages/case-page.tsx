@@ -1,7 +1,13 @@
 import { useParams } from 'react-router';
-import { CaseDetailView } from '../features/cases';
+import { Stack } from '@mantine/core';
+import { CaseDetailView, CaseDocuments } from '../features/cases';
 
 export function CasePage() {
   const { id = '' } = useParams();
-  return <CaseDetailView key={id} id={id} />;
+  return (
+    <Stack>
+      <CaseDetailView key={id} id={id} />
+      <CaseDocuments key={`documents-${id}`} caseId={id} />
+    </Stack>
+  );
 }

@@ -5,3 +5,8 @@ export { TrackForm } from './components/track-form';
 export { AnnouncementsList } from './components/announcements-list';
 export { CaseList } from './components/case-list';
 export { CaseDetailView } from './components/case-detail';
+export { CaseDocuments } from './components/case-documents';
+export { FollowUpList } from './components/follow-up-list';
+export { FollowUpDetailView } from './components/follow-up-detail';
+export { StaffTips } from './components/staff-tips';
+export { SupervisionResultForm, SupervisionResultList } from './components/supervision-results';

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import type { Forwarding } from './follow-up-api';
 
 type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
@@ -38,6 +39,8 @@ export type CaseDisposition = {
   outcome?: { result: string; summary: string };
 };
 
+export type EvidenceItem = { id: string; sha256: string; mediaType: string; sizeBytes: number };
+
 export type CaseSource =
   | {
       type: 'report';
@@ -49,10 +52,17 @@ export type CaseSource =
       occurredOn: string;
       knownOn: string;
       witnesses: { name: string; contact?: string }[];
-      evidence: { id: string; sha256: string; mediaType: string; sizeBytes: number }[];
+      evidence: EvidenceItem[];
     }
-  | { type: 'supervision_result'; id: string; officerName: string; narrative: string; supervisedOn: string }
-  | { type: 'tip'; id: string; receiptCode: string; whatHappened: string };
+  | {
+      type: 'supervision_result';
+      id: string;
+      officerName: string;
+      narrative: string;
+      supervisedOn: string;
+      evidence: EvidenceItem[];
+    }
+  | { type: 'tip'; id: string; receiptCode: string; whatHappened: string; evidence: EvidenceItem[] };
 
 export type CaseDetail = CaseSummary & {
   knownOn: string;
@@ -69,6 +79,7 @@ export type CaseDetail = CaseSummary & {
   availableTransitions: string[];
   source: CaseSource | null;
   abilities: { canHandle: boolean; canReadReporter: boolean };
+  forwardings: Forwarding[];
 };
 
 export type ReporterIdentity = {
@@ -80,7 +91,16 @@ export type ReporterIdentity = {
   category: string;
 };
 
-export type CaseFilters = { page: number; pageSize: number; status?: string; kind?: string };
+/** The work-list filters the server understands (GET /api/cases and its export). */
+export type CaseListFilters = {
+  q?: string;
+  status?: string;
+  kind?: string;
+  regionCode?: string;
+  due?: string;
+  agency?: string;
+};
+export type CaseFilters = CaseListFilters & { page: number; pageSize: number };
 
 export const caseKeys = {
   all: ['cases'] as const,

@@ -49,9 +49,13 @@ export function uploadEvidence(kind: ReceiptKind, receipt: Receipt, file: File):
 }
 
 export function downloadReceiptPdf(receipt: Receipt): Promise<Blob> {
-  return apiDownload(`/api/public/reports/${encodeURIComponent(receipt.receiptCode)}/receipt.pdf`, {
-    [SECRET_HEADER]: receipt.trackingSecret,
-  });
+  // Reports and tips both have a receipt PDF (the tip's says "informasi awal").
+  return apiDownload(
+    `${base(kindOfCode(receipt.receiptCode))}/${encodeURIComponent(receipt.receiptCode)}/receipt.pdf`,
+    {
+      [SECRET_HEADER]: receipt.trackingSecret,
+    },
+  );
 }
 
 export function useTrackStatus() {
@@ -72,8 +76,8 @@ export function useAnnouncements(page: number, pageSize: number) {
   });
 }
 
-/** Village search for visitors without an account (needs a public regions route on the server). */
-export type PublicRegion = { code: string; name: string; level: number };
+/** Village and sub-district search for visitors without an account (GET /api/public/regions). */
+export type PublicRegion = { code: string; name: string; level: number; parentName: string | null };
 export function usePublicRegionSearch(q: string) {
   const term = q.trim();
   return useQuery({

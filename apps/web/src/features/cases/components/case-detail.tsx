@@ -23,6 +23,8 @@ import { PageTitle } from '../../../ui/page-title';
 import { ScrollTable } from '../../../ui/scroll-table';
 import { caseKeys, useCase, type CaseDetail as Detail } from '../api/cases-api';
 import { URGENCY_COLOR, urgencyOf, useStatusLabel, useTimeLeft } from '../lib/status';
+import { CaseForwardings } from './case-forwardings';
+import { EvidenceLinks } from './evidence-links';
 import { ReporterReveal } from './reporter-reveal';
 import { TransitionForm } from './transition-form';
 
@@ -83,6 +85,7 @@ export function CaseDetailView({ id }: { id: string }) {
   const errorText = useErrorText();
   const bilingual = useBilingual();
   const statusLabel = useStatusLabel();
+  const timeLeft = useTimeLeft();
   const client = useQueryClient();
   const query = useCase(id);
   const [transition, setTransition] = useState<string | null>(null);
@@ -112,6 +115,19 @@ export function CaseDetailView({ id }: { id: string }) {
         <Text size="sm">
           {t('cases.receivedAt')}: {formatDateTime(detail.receivedAt, i18n.language)}
         </Text>
+        {detail.nextDueAt && (
+          <Text
+            size="sm"
+            fw={600}
+            c={URGENCY_COLOR[urgencyOf(detail.timeLeftMs)]}
+            data-testid="next-deadline"
+          >
+            {t('caseWork.nextDeadline', {
+              at: formatDateTime(detail.nextDueAt, i18n.language),
+              left: timeLeft(detail.timeLeftMs),
+            })}
+          </Text>
+        )}
       </Group>
       {detail.reportWindow && !detail.reportWindow.within && (
         <ErrorAlert message={bilingual(detail.reportWindow.explanation)} />
@@ -182,6 +198,10 @@ export function CaseDetailView({ id }: { id: string }) {
           <Text mt="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {source.whatHappened}
           </Text>
+          <Title order={3} size="h5" mt="md" mb="xs">
+            {t('cases.evidence.title')}
+          </Title>
+          <EvidenceLinks caseId={detail.id} evidence={source.evidence} />
         </Section>
       )}
       {source && source.type !== 'report' && (
@@ -189,6 +209,16 @@ export function CaseDetailView({ id }: { id: string }) {
           <Text style={{ whiteSpace: 'pre-wrap' }}>
             {source.type === 'tip' ? source.whatHappened : source.narrative}
           </Text>
+          <Title order={3} size="h5" mt="md" mb="xs">
+            {t('cases.evidence.title')}
+          </Title>
+          <EvidenceLinks caseId={detail.id} evidence={source.evidence} />
+        </Section>
+      )}
+
+      {detail.state.dispositions.length > 0 && (
+        <Section title={t('caseWork.followUp.staffSection')}>
+          <CaseForwardings caseId={detail.id} forwardings={detail.forwardings} />
         </Section>
       )}
 

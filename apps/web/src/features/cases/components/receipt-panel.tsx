@@ -76,13 +76,11 @@ export function ReceiptPanel({
           <Alert color="red.9" variant="outline" title={t('cases.receipt.warningTitle')}>
             {t('cases.receipt.warning')}
           </Alert>
-          {kind === 'report' && (
-            <Group>
-              <Button onClick={() => void handleDownload()} loading={isDownloading}>
-                {t('cases.receipt.download')}
-              </Button>
-            </Group>
-          )}
+          <Group>
+            <Button onClick={() => void handleDownload()} loading={isDownloading}>
+              {t('cases.receipt.download')}
+            </Button>
+          </Group>
           <ErrorAlert message={errorText.message(downloadError)} />
         </Stack>
       </Paper>

@@ -273,6 +273,7 @@ export function ReportForm({ onSubmitted }: { onSubmitted: (receipt: Receipt, fi
               value={draft.regionCode}
               initialLabel={draft.regionLabel || undefined}
               pattern="\d{2}\.\d{2}\.\d{2}\.\d{4}"
+              villagesOnly
               onChange={(code, label) =>
                 setDraft((d) => ({ ...d, regionCode: code, regionLabel: label ?? '' }))
               }

@@ -13,13 +13,23 @@ type VillageFieldProps = {
   error?: string;
   /** The tip form accepts a regency or finer; the report form needs a village. */
   pattern: string;
+  /** Offer villages only (the report form); otherwise sub-districts too. */
+  villagesOnly?: boolean;
 };
 
 /**
  * Region search for visitors without an account. Should the server offer no public search, the
  * visitor types the region code instead (shown with its format), so the form still works.
  */
-export function VillageField({ value, label, onChange, initialLabel, error, pattern }: VillageFieldProps) {
+export function VillageField({
+  value,
+  label,
+  onChange,
+  initialLabel,
+  error,
+  pattern,
+  villagesOnly,
+}: VillageFieldProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [selectedLabel, setSelectedLabel] = useState(initialLabel);
@@ -38,7 +48,12 @@ export function VillageField({ value, label, onChange, initialLabel, error, patt
         onChange={(e) => onChange(e.currentTarget.value.trim())}
       />
     );
-  const options = (results.data ?? []).map((r) => ({ value: r.code, label: `${r.name} (${r.code})` }));
+  const options = (results.data ?? [])
+    .filter((r) => !villagesOnly || r.level === 4)
+    .map((r) => ({
+      value: r.code,
+      label: `${r.name}${r.parentName ? `, ${r.parentName}` : ''} (${r.code})`,
+    }));
   if (value && !options.some((o) => o.value === value))
     options.unshift({ value, label: selectedLabel ?? value });
   return (

@@ -73,6 +73,8 @@ export const TRANSITION_FIELDS: Record<string, FieldSpec[]> = {
     },
     { name: 'target', kind: 'text' },
     { name: 'letterNumber', kind: 'text' },
+    { name: 'letterDate', kind: 'date' },
+    { name: 'recommendedSanction', kind: 'text' },
   ],
   request_follow_up: [
     { name: 'dispositionId', kind: 'select', required: true, options: openDispositions, rawOptions: true },
@@ -132,6 +134,9 @@ export function toInput(name: string, values: Values, detail: CaseDetail): Recor
         const d: Record<string, string> = { kind };
         if (str(values.target)) d.target = str(values.target);
         if (str(values.letterNumber)) d.letterNumber = str(values.letterNumber);
+        // Taken out by the server before the rules core sees the input (case_forwardings).
+        if (str(values.letterDate)) d.letterDate = str(values.letterDate);
+        if (str(values.recommendedSanction)) d.recommendedSanction = str(values.recommendedSanction);
         return d;
       });
       break;

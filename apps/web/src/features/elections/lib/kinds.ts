@@ -20,5 +20,6 @@ export const HOLIDAY_KINDS = [
   'special',
   'regional',
   'administrative',
+  'working_day',
 ] as const satisfies readonly HolidayKind[];
 export const holidayKindsComplete: Complete<HolidayKind, (typeof HOLIDAY_KINDS)[number]> = true;

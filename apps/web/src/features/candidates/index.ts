@@ -1,0 +1,1 @@
+export { CandidatesPanel } from './candidates-panel';

@@ -1,0 +1,1 @@
+export { EventUpload } from './event-upload';

@@ -1,0 +1,3 @@
+export { ArticleList } from './components/article-list';
+export { ArticleEditor } from './components/article-editor';
+export { PublicNewsList, PublicArticle } from './components/public-news';
