@@ -12,3 +12,5 @@ const rules = spawnSync(process.execPath, [tsx, 'bench/rules/conduct-matcher.ben
 });
 if (rules.status !== 0) process.exitCode = 1;
 await runEngineBenchmarks(size);
+// Monitoring ingestion (batch API and JetStream vs bare screening): needs PostgreSQL, NATS optional.
+await import('./monitoring/ingest.bench').then((m) => m.runIngestBench(size));

@@ -17,7 +17,7 @@ export async function runEngineBenchmarks(size: BenchSize): Promise<BenchResult[
   out.push(...runFebrlBench(size));
   out.push(await runDuckdbPipelineBench(size));
   out.push(runSyntheticLinkageBench(size));
-  out.push(runRiauScaleBench(size));
+  out.push(await runRiauScaleBench(size));
   const missed = out.flatMap((r) => r.goals.filter((g) => !g.met).map((g) => `${r.name}: ${g.goal}`));
   console.log(
     `\n${out.reduce((s, r) => s + r.goals.length, 0) - missed.length} goals met, ${missed.length} missed`,

@@ -1,8 +1,8 @@
-// Riau-sized linkage run: 190,000 registry records × 200,000 accounts (full size only).
-import { buildRegistryIndex } from '../../packages/engine/src/linkage/registry-index.js';
-import { estimateLinkModel, linkAccount } from '../../packages/engine/src/linkage/link-accounts.js';
-import { generateAccounts } from '../../packages/engine/src/synthetic/generate-accounts.js';
-import { generateRegistry } from '../../packages/engine/src/synthetic/generate-registry.js';
+// Riau-sized linkage run: 190,000 registry records × 200,000 accounts (full size only), on every
+// core the goal allows (performance.md §6: "≤ 10 min on 2 cores"). Each worker thread builds the
+// same deterministic index and model and links its share of the accounts.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import {
   type BenchResult,
   type BenchSize,
@@ -11,11 +11,34 @@ import {
   peakRssMiB,
   report,
   sizeFromArgv,
-  time,
 } from './lib/common.js';
+import type { RiauShardInput, RiauShardResult } from './lib/riau-link-worker.js';
 
-export function runRiauScaleBench(size: BenchSize): BenchResult {
-  if (size !== 'full')
+const GOAL_CORES = 2;
+
+function runShard(input: RiauShardInput): Promise<RiauShardResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./lib/ts-worker-bootstrap.mjs', import.meta.url), {
+      workerData: { riauShard: input, entry: new URL('./lib/riau-link-worker.ts', import.meta.url).href },
+    });
+    worker.once('message', (result: RiauShardResult) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+function numberArg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+export async function runRiauScaleBench(size: BenchSize): Promise<BenchResult> {
+  const records = numberArg('--riau-records', 190_000);
+  const accounts = numberArg('--riau-accounts', 200_000);
+  const custom = records !== 190_000 || accounts !== 200_000;
+  if (size !== 'full' && !custom)
     return report({
       name: 'Riau-sized linkage',
       size,
@@ -24,41 +47,49 @@ export function runRiauScaleBench(size: BenchSize): BenchResult {
       goals: [],
       skipped: 'full size only',
     });
-  const gen = time(() => {
-    const people = generateRegistry(190_000, 31);
-    return { people, ...generateAccounts(people, 200_000, 32, 0.3) };
-  });
-  const { people, accounts } = gen.value;
-  const idx = time(() => buildRegistryIndex(people.map((p) => p.record)));
-  const model = time(() => estimateLinkModel(idx.value, accounts, { sampleSize: 20_000 }));
-  let candidates = 0;
-  const bands = { auto_flag: 0, review: 0, ignore: 0 };
-  const link = time(() => {
-    for (const a of accounts) {
-      const r = linkAccount(a, idx.value, model.value);
-      candidates += r.candidatesConsidered;
-      bands[r.band]++;
-    }
-  });
-  const total = idx.ms + model.ms + link.ms;
+  const workers = Math.max(1, Math.min(GOAL_CORES, os.availableParallelism()));
+  const started = performance.now();
+  const shards = await Promise.all(
+    Array.from({ length: workers }, (_, shard) => runShard({ records, accounts, shard, workers })),
+  );
+  const wallMs = performance.now() - started;
+  // Workers run side by side: the linkage time is the slowest worker's index + EM + link
+  // (generating the synthetic data is not part of the goal).
+  const totalMs = Math.max(...shards.map((s) => s.indexMs + s.emMs + s.linkMs));
+  const sum = (f: (s: RiauShardResult) => number) => shards.reduce((n, s) => n + f(s), 0);
+  const scoredPairs = sum((s) => s.scoredPairs);
   return report({
-    name: 'Riau-sized linkage (no peer; goal is absolute)',
+    name: `Riau-sized linkage on ${workers} worker thread(s) (no peer; goal is absolute)`,
     size,
-    dataSize: '190,000 registry × 200,000 accounts',
+    dataSize: `${records.toLocaleString('en')} registry × ${accounts.toLocaleString('en')} accounts`,
     metrics: {
-      generateMs: gen.ms,
-      indexMs: idx.ms,
-      emMs: model.ms,
-      linkMs: link.ms,
-      totalLinkageMs: total,
-      scoredPairs: candidates,
-      pairsPerSec: (candidates / link.ms) * 1000,
-      meanCandidatesPerAccount: candidates / accounts.length,
-      ...bands,
+      workers,
+      wallMsIncludingGeneration: wallMs,
+      generateMs: Math.max(...shards.map((s) => s.generateMs)),
+      indexMs: Math.max(...shards.map((s) => s.indexMs)),
+      emMs: Math.max(...shards.map((s) => s.emMs)),
+      linkMs: Math.max(...shards.map((s) => s.linkMs)),
+      totalLinkageMs: totalMs,
+      linkedAccounts: sum((s) => s.linked),
+      scoredPairs,
+      pairsPerSec: (scoredPairs / Math.max(...shards.map((s) => s.linkMs))) * 1000,
+      meanCandidatesPerAccount: scoredPairs / accounts,
+      auto_flag: sum((s) => s.bands.auto_flag),
+      review: sum((s) => s.bands.review),
+      ignore: sum((s) => s.bands.ignore),
       peakRssMiB: peakRssMiB(),
     },
-    goals: [goal('index + EM + link wall time (s)', total / 1000, '≤ 600', total / 1000 <= 600)],
+    goals: custom
+      ? []
+      : [
+          goal(
+            `index + EM + link wall time on ≤ ${GOAL_CORES} cores (s)`,
+            totalMs / 1000,
+            '≤ 600',
+            totalMs / 1000 <= 600,
+          ),
+        ],
   });
 }
 
-if (isMain(import.meta.url)) runRiauScaleBench(sizeFromArgv());
+if (isMain(import.meta.url)) await runRiauScaleBench(sizeFromArgv());
