@@ -64,7 +64,6 @@ export function createServices(deps: {
     secret: deps.secret,
     publicUrl: config.http.publicUrl,
     mailer,
-    signInPerMinute: config.auth.signInPerMinute,
   });
   return {
     config,

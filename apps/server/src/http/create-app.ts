@@ -147,7 +147,7 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
     token: issueCsrfToken(request, reply, config.http.publicUrl.startsWith('https://')),
   }));
 
-  registerAuthRoutes(app, services.authGateway);
+  registerAuthRoutes(app, services.authGateway, { signInPerMinute: config.auth.signInPerMinute });
   registerUserRoutes(app, services.users);
   registerSessionRoutes(app, services.sessions);
   registerOrganizationRoutes(app, services.organizations);

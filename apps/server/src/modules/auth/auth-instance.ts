@@ -8,7 +8,6 @@ export type AuthInstanceOptions = {
   secret: string;
   publicUrl: string;
   mailer: Mailer;
-  signInPerMinute: number;
 };
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -59,17 +58,10 @@ export function createAuthInstance(options: AuthInstanceOptions) {
         });
       },
     },
-    // Per-IP limits on the auth endpoints; per-account lockout is in http/auth-routes.ts.
-    rateLimit: {
-      enabled: true,
-      window: 60,
-      max: 100,
-      customRules: {
-        '/sign-in/email': { window: 60, max: options.signInPerMinute },
-        '/two-factor/verify-totp': { window: 60, max: 10 },
-        '/request-password-reset': { window: 60, max: 5 },
-      },
-    },
+    // Off on purpose: better-auth's limiter restarts its window only after a full window without
+    // requests, so steady traffic from one address (an office behind one NAT) is never forgiven.
+    // Per-address limits are fixed windows in auth.routes.ts; per-account lockout in auth.service.ts.
+    rateLimit: { enabled: false },
     plugins: [twoFactor({ issuer: 'Netra', schema: { twoFactor: { modelName: 'two_factors' } } })],
   });
 }

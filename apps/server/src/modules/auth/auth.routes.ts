@@ -3,8 +3,18 @@ import { errorBody } from '../../http/error-handler';
 import type { NetraApp } from '../../http/netra-app';
 import type { AuthService } from './auth.service';
 
+/**
+ * Per-address limits per fixed minute (@fastify/rate-limit): sign-in from configuration, TOTP
+ * checks and reset requests tighter, everything else under /api/auth looser.
+ */
+const perMinute = (max: number) => ({ public: true, rateLimit: { max, timeWindow: '1 minute' } });
+
 /** Mounts better-auth under /api/auth through the auth service (lockout, audit, closed sign-up). */
-export function registerAuthRoutes(app: NetraApp, service: AuthService): void {
+export function registerAuthRoutes(
+  app: NetraApp,
+  service: AuthService,
+  limits: { signInPerMinute: number },
+): void {
   async function forward(request: FastifyRequest, reply: FastifyReply) {
     const headers = new Headers();
     for (const [key, value] of Object.entries(request.headers)) {
@@ -33,10 +43,18 @@ export function registerAuthRoutes(app: NetraApp, service: AuthService): void {
     return reply.send(result.body.length > 0 ? result.body : null);
   }
 
+  const limited: [string, number][] = [
+    ['/api/auth/sign-in/email', limits.signInPerMinute],
+    ['/api/auth/two-factor/verify-totp', 10],
+    ['/api/auth/two-factor/verify-backup-code', 10],
+    ['/api/auth/request-password-reset', 5],
+  ];
+  for (const [url, max] of limited)
+    app.route({ method: 'POST', url, config: perMinute(max), schema: { hide: true }, handler: forward });
   app.route({
     method: ['GET', 'POST'],
     url: '/api/auth/*',
-    config: { public: true },
+    config: perMinute(100),
     schema: { hide: true },
     handler: forward,
   });
