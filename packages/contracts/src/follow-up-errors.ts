@@ -13,6 +13,14 @@ export const FOLLOW_UP_ERRORS = {
     id: 'Dokumen keputusan harus berupa PDF, JPEG atau PNG (diperiksa dari isi berkas).',
     en: 'The decision document must be a PDF, JPEG or PNG (checked from the file content).',
   },
+  'follow_up.execution_recorded': {
+    id: 'Pelaksanaan sanksi untuk penerusan ini sudah dicatat.',
+    en: 'The execution of this sanction is already recorded.',
+  },
+  'follow_up.not_sanctioned': {
+    id: 'Pelaksanaan hanya dapat dicatat setelah keputusan sanksi dicatat.',
+    en: 'Execution can only be recorded after a sanction decision is recorded.',
+  },
   'reports.tracking_locked': {
     id: 'Terlalu banyak kode rahasia yang salah untuk kode tanda terima ini. Pelacakan dikunci sementara; coba lagi nanti.',
     en: 'Too many wrong secrets for this receipt code. Tracking is locked for a while; try again later.',

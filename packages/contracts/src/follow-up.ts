@@ -61,6 +61,25 @@ export const FollowUpRecordSchema = z
   .strict();
 export type FollowUpRecord = z.infer<typeof FollowUpRecordSchema>;
 
+/**
+ * Execution of an imposed sanction, sent as the `payload` field (JSON) of a multipart request whose
+ * file is the evidence (the signed handover minutes, a payslip showing the deduction, …).
+ */
+export const FollowUpExecutionSchema = z
+  .object({
+    expectedVersion: z.number().int().min(0),
+    executedOn: isoDate,
+    summary: z.string().trim().min(3).max(2000),
+    lateReason: z.string().trim().min(3).max(1000).optional(),
+  })
+  .strict();
+export type FollowUpExecution = z.infer<typeof FollowUpExecutionSchema>;
+
+/** Which file of a forwarding: the sanction decision or the evidence of its execution. */
+export const FollowUpDocumentQuerySchema = z.object({
+  kind: z.enum(['decision', 'execution']).default('decision'),
+});
+
 /** Extra forwarding fields staff may add to each disposition of the `forward` transition. */
 export const ForwardingExtrasSchema = z.object({
   recipientOrganizationIds: z.array(z.uuid()).max(10).optional(),

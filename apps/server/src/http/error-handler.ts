@@ -86,6 +86,8 @@ export function statusOf(code: ErrorCode): number {
     case 'holidays.duplicate':
     case 'candidates.duplicate':
     case 'follow_up.already_recorded':
+    case 'follow_up.execution_recorded':
+    case 'follow_up.not_sanctioned':
     case 'cases.version_conflict':
     case 'evidence.too_many':
     case 'tips.already_promoted':

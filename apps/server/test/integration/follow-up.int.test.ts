@@ -225,6 +225,135 @@ describe('follow-up of forwarded cases', () => {
     );
   });
 
+  it('closes a sanctioned case only after the execution is recorded with its evidence', async () => {
+    const { caseId, forwardings } = await forwardToAgency();
+    const url = `/api/follow-ups/${forwardings[0]!.id}`;
+    const version = () => get(s.hr, url).then((r) => r.json<Forwarding>().case!.version);
+    const pdfBytes = Buffer.from('%PDF-1.4\n% Berita acara penyerahan SK\n1 0 obj <<>> endobj\n%%EOF\n');
+    const execute = async (payload: object, bytes = pdfBytes) => {
+      const boundary = 'batasEksekusi';
+      const body = Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="payload"\r\n\r\n${JSON.stringify(payload)}\r\n` +
+            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ba.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+        ),
+        bytes,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return t.app.inject({
+        method: 'POST',
+        url: `${url}/execution`,
+        headers: { ...s.hr.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: body,
+      });
+    };
+
+    // Before any decision there is nothing to execute.
+    const tooEarly = await execute({
+      expectedVersion: await version(),
+      executedOn: today(),
+      summary: 'SK diserahkan',
+    });
+    expect(tooEarly.statusCode).toBe(409);
+    expect(tooEarly.json<ErrorBody>().error.code).toBe('follow_up.not_sanctioned');
+
+    const decided = await post(s.hr, `${url}/decision`, {
+      expectedVersion: await version(),
+      decision: 'sanctioned',
+      sanctionLevel: 'pp94_sedang_potong_tukin_6',
+      decisionLetterNumber: '800/124/BKPSDM',
+      decisionLetterDate: today(),
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+
+    const closeStep = async () => {
+      const current = await get(s.staff, `/api/cases/${caseId}`);
+      return post(s.commissioner, `/api/cases/${caseId}/transitions/close`, {
+        expectedVersion: current.json<{ version: number }>().version,
+        input: {},
+      });
+    };
+    const notYet = await closeStep();
+    expect(notYet.statusCode).toBe(422);
+    expect(notYet.body).toContain('close.sanction_not_executed');
+
+    // Field errors, a disguised file and a date before the decree each change nothing.
+    const missing = await execute({ expectedVersion: await version(), executedOn: 'kemarin' });
+    expect(missing.statusCode).toBe(400);
+    expect(
+      missing
+        .json<ErrorBody>()
+        .error.details!.fields!.map((f) => f.field)
+        .sort(),
+    ).toEqual(['executedOn', 'summary']);
+    const disguised = await execute(
+      { expectedVersion: await version(), executedOn: today(), summary: 'SK diserahkan' },
+      Buffer.from('teks biasa'),
+    );
+    expect(disguised.statusCode).toBe(415);
+    const beforeDecree = await execute({
+      expectedVersion: await version(),
+      executedOn: '2020-01-01',
+      summary: 'SK diserahkan',
+    });
+    expect(beforeDecree.statusCode).toBe(422);
+    expect(beforeDecree.body).toContain('execution.before_decree');
+    expect(
+      (
+        await t.db.query('SELECT execution_recorded_at FROM case_forwardings WHERE id = $1', [
+          forwardings[0]!.id,
+        ])
+      ).rows[0],
+    ).toEqual({ execution_recorded_at: null });
+
+    // Another agency's HR cannot record it.
+    const foreign = await t.app.inject({
+      method: 'POST',
+      url: `${url}/execution`,
+      headers: s.otherHr.headers,
+    });
+    expect(foreign.statusCode).not.toBe(200);
+
+    const done = await execute({
+      expectedVersion: await version(),
+      executedOn: today(),
+      summary: 'SK hukuman disiplin diserahkan kepada yang bersangkutan',
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(
+      done.json<Forwarding & { execution: { executedOn: string; evidence: { mediaType: string } } }>()
+        .execution,
+    ).toMatchObject({
+      executedOn: today(),
+      evidence: { mediaType: 'application/pdf' },
+    });
+    const twice = await execute({
+      expectedVersion: await version(),
+      executedOn: today(),
+      summary: 'lagi lagi',
+    });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json<ErrorBody>().error.code).toBe('follow_up.execution_recorded');
+
+    const evidence = await get(
+      s.staff,
+      `/api/cases/${caseId}/forwardings/${forwardings[0]!.id}/document?kind=execution`,
+    );
+    expect(evidence.statusCode).toBe(200);
+    expect(evidence.rawPayload.equals(pdfBytes)).toBe(true);
+
+    const closed = await closeStep();
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json<{ status: string }>().status).toBe('closed');
+    const actions = await t.db.query<{ action: string }>(
+      `SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id`,
+      [caseId],
+    );
+    expect(actions.rows.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['case.sanction_executed', 'case.closed']),
+    );
+  });
+
   it('sends crimes to the police by default and lets the police liaison record the outcome', async () => {
     const { forwardings } = await forwardedCase(t, s, '14.03.12', [
       { kind: 'criminal', letterNumber: '046/PP.01.02/2026' },

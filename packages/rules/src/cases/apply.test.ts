@@ -157,6 +157,54 @@ describe('case state machine', () => {
       { dispositionId: crime, result: 'prosecuted', summary: 'dilimpahkan ke pengadilan' },
       '2024-10-20T10:00:00+07:00',
     );
+    // Decided is not done: the sanction must be carried out before the case closes.
+    const unexecuted = applyTransition(s, 'close', commissioner, {}, at('2024-10-21T10:00:00+07:00'));
+    expect(!unexecuted.ok && unexecuted.error.details.reasons).toEqual([
+      expect.objectContaining({ code: 'close.sanction_not_executed' }),
+    ]);
+    const execute = (input: Record<string, unknown>, now: string) =>
+      applyTransition(s, 'record_sanction_execution', hr, { dispositionId: asn, ...input }, at(now));
+    const beforeDecree = execute(
+      { executedOn: '2024-10-14', summary: 'SK diserahkan' },
+      '2024-10-21T09:00:00+07:00',
+    );
+    expect(!beforeDecree.ok && beforeDecree.error.details.reasons).toEqual([
+      expect.objectContaining({ code: 'execution.before_decree' }),
+    ]);
+    const future = execute(
+      { executedOn: '2024-10-25', summary: 'SK diserahkan' },
+      '2024-10-21T09:00:00+07:00',
+    );
+    expect(!future.ok && future.error.details.reasons).toEqual([
+      expect.objectContaining({ code: 'execution.in_future' }),
+    ]);
+    const onCrime = applyTransition(
+      s,
+      'record_sanction_execution',
+      staff,
+      { dispositionId: crime, executedOn: '2024-10-20', summary: 'x y z' },
+      at('2024-10-21T09:00:00+07:00'),
+    );
+    expect(!onCrime.ok && onCrime.error.details.reasons).toEqual([
+      expect.objectContaining({ code: 'execution.not_sanctioned' }),
+    ]);
+    s = step(
+      s,
+      'record_sanction_execution',
+      hr,
+      {
+        dispositionId: asn,
+        executedOn: '2024-10-18',
+        summary: 'SK hukuman diserahkan kepada yang bersangkutan',
+      },
+      '2024-10-21T09:00:00+07:00',
+    );
+    expect(s.dispositions[0]?.execution).toMatchObject({ executedOn: '2024-10-18', recordedBy: hr.id });
+    expect(s.status).toBe('follow_up');
+    const executedTwice = execute({ executedOn: '2024-10-18', summary: 'lagi' }, '2024-10-21T09:30:00+07:00');
+    expect(!executedTwice.ok && executedTwice.error.details.reasons).toEqual([
+      expect.objectContaining({ code: 'execution.not_sanctioned' }),
+    ]);
     s = step(s, 'close', commissioner, {}, '2024-10-21T10:00:00+07:00');
     expect(s.status).toBe('closed');
     expect(s.history.map((h) => h.audit)).toContain('case.forwarded');

@@ -224,6 +224,22 @@ export function applyTransition(
     if (!dispositions.some((d) => d.kind === 'asn_neutrality' && d.outcome === undefined))
       stopKeys.add('ppkFollowUp');
   }
+  if (t.name === 'record_sanction_execution') {
+    const data = parsed.data as { dispositionId: string; executedOn: string; summary: string };
+    dispositions = caseState.dispositions.map((d) =>
+      d.id === data.dispositionId
+        ? {
+            ...d,
+            execution: {
+              executedOn: data.executedOn,
+              summary: data.summary,
+              recordedAt: now.toISOString(),
+              recordedBy: actor.id,
+            },
+          }
+        : d,
+    );
+  }
   if (t.name === 'close') for (const d of deadlines) if (d.status === 'running') stopKeys.add(d.key);
 
   for (const key of stopKeys) {

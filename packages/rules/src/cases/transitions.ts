@@ -3,6 +3,7 @@
 // event. applyTransition (apply.ts) is the only code that moves a case.
 import { z } from 'zod';
 import type { DeadlineKey, FormKey } from '../profiles/schema.js';
+import { localDateOf } from '../clock/time-zone.js';
 import { VIOLATION_KINDS } from './types.js';
 import type { CaseState, CaseStatus, GuardContext, Precondition, Role } from './types.js';
 
@@ -411,6 +412,50 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     audit: 'case.follow_up_recorded',
   }),
   define({
+    name: 'record_sanction_execution',
+    from: ['follow_up'],
+    to: 'same',
+    roles: ['handling_staff', 'commissioner', 'agency_hr'],
+    input: z
+      .object({ dispositionId: z.string().min(1), executedOn: z.iso.date(), summary: z.string().min(3) })
+      .strict(),
+    preconditions: [
+      {
+        code: 'execution.not_sanctioned',
+        message: {
+          id: 'Pelaksanaan hanya dicatat untuk penerusan yang berujung sanksi dan belum dicatat pelaksanaannya',
+          en: 'Execution is recorded only for a forwarding that ended in a sanction and has no execution yet',
+        },
+        check: ({ input, state }) =>
+          state.dispositions.some(
+            (d) => d.id === input.dispositionId && d.outcome?.result === 'sanctioned' && !d.execution,
+          ),
+      },
+      {
+        code: 'execution.before_decree',
+        message: {
+          id: 'Tanggal pelaksanaan tidak boleh sebelum tanggal surat keputusan sanksi',
+          en: 'The execution date cannot be before the date of the sanction decree',
+        },
+        check: ({ input, state }) => {
+          const decreeDate = state.dispositions.find((d) => d.id === input.dispositionId)?.outcome?.sanction
+            ?.decreeDate;
+          return !decreeDate || input.executedOn >= decreeDate;
+        },
+      },
+      {
+        code: 'execution.in_future',
+        message: {
+          id: 'Tanggal pelaksanaan tidak boleh di masa depan',
+          en: 'The execution date cannot be in the future',
+        },
+        check: ({ input, now, state }) => input.executedOn <= localDateOf(now, state.timeZone),
+      },
+    ],
+    deadlines: {},
+    audit: 'case.sanction_executed',
+  }),
+  define({
     name: 'close',
     from: ['not_registered', 'not_violation', 'follow_up'],
     to: 'closed',
@@ -424,6 +469,17 @@ export const TRANSITIONS: readonly TransitionDef[] = [
           en: 'Some forwardings have no follow-up yet',
         },
         check: ({ state }) => state.dispositions.every((d) => d.outcome !== undefined),
+      },
+      {
+        // A case is closed when the sanction was carried out, not merely decided (issue 4: "to an
+        // executed sanction"); other outcomes (acquittal, prosecution) need no execution here.
+        code: 'close.sanction_not_executed',
+        message: {
+          id: 'Sanksi yang sudah dijatuhkan belum dicatat pelaksanaannya',
+          en: 'An imposed sanction has no recorded execution yet',
+        },
+        check: ({ state }) =>
+          state.dispositions.every((d) => d.outcome?.result !== 'sanctioned' || d.execution !== undefined),
       },
     ],
     deadlines: {},

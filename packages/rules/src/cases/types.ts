@@ -78,6 +78,13 @@ export interface Disposition {
       readonly decreeDate?: IsoDate;
     };
   };
+  /** The imposed sanction carried out (issue 4 §6): when, what was done, who recorded it. */
+  readonly execution?: {
+    readonly executedOn: IsoDate;
+    readonly summary: string;
+    readonly recordedAt: string;
+    readonly recordedBy: string;
+  };
 }
 
 export interface HistoryItem {

@@ -25,6 +25,15 @@ CREATE TABLE case_forwardings (
   document_size_bytes bigint,
   recorded_by uuid REFERENCES users (id),
   recorded_at timestamptz,
+  -- Execution of an imposed sanction (the decree handed over, the deduction started, …) and the
+  -- evidence of it: the case closes only once a sanction is carried out, not merely decided.
+  executed_on date,
+  execution_summary text,
+  execution_sha256 text,
+  execution_media_type text,
+  execution_size_bytes bigint,
+  execution_recorded_by uuid REFERENCES users (id),
+  execution_recorded_at timestamptz,
   UNIQUE (disposition_id, recipient_organization_id)
 );
 CREATE INDEX case_forwardings__recipient ON case_forwardings (recipient_organization_id, forwarded_at);

@@ -21,6 +21,12 @@ export type ForwardingRow = {
   document_media_type: string | null;
   document_size_bytes: string | null;
   recorded_at: Date | null;
+  executed_on: string | null;
+  execution_summary: string | null;
+  execution_sha256: string | null;
+  execution_media_type: string | null;
+  execution_size_bytes: string | null;
+  execution_recorded_at: Date | null;
   /** Some recipient of the same disposition recorded its follow-up (BKN or the PPK's agency). */
   disposition_done: boolean;
   // From the case, for lists: public facts of the case only (never the reporter).
@@ -35,6 +41,8 @@ const SELECT = `SELECT f.id, f.case_id, f.disposition_id, f.kind, f.target, f.re
   o.name AS recipient_name, f.letter_number, f.letter_date::text, f.recommended_sanction, f.forwarded_at,
   f.decision, f.sanction_level, f.reason, f.decision_letter_number, f.decision_letter_date::text,
   f.document_sha256, f.document_media_type, f.document_size_bytes, f.recorded_at,
+  f.executed_on::text, f.execution_summary, f.execution_sha256, f.execution_media_type,
+  f.execution_size_bytes, f.execution_recorded_at,
   EXISTS (SELECT 1 FROM case_forwardings d WHERE d.disposition_id = f.disposition_id AND d.recorded_at IS NOT NULL)
     AS disposition_done,
   c.register_number, c.summary, c.status AS case_status, c.region_code, r.name AS region_name
@@ -185,5 +193,35 @@ export const followUpRepository = {
       `UPDATE case_forwardings SET document_sha256 = $2, document_media_type = $3, document_size_bytes = $4 WHERE id = $1`,
       [id, doc.sha256, doc.mediaType, doc.sizeBytes],
     );
+  },
+
+  /** The execution with its evidence, written once per forwarding row (false when already there). */
+  async recordExecution(
+    tx: Queryable,
+    id: string,
+    e: {
+      executedOn: string;
+      summary: string;
+      evidence: { sha256: string; mediaType: string; sizeBytes: number };
+      recordedBy: string;
+      at: Date;
+    },
+  ): Promise<boolean> {
+    const result = await tx.query(
+      `UPDATE case_forwardings SET executed_on = $2, execution_summary = $3, execution_sha256 = $4,
+         execution_media_type = $5, execution_size_bytes = $6, execution_recorded_by = $7, execution_recorded_at = $8
+       WHERE id = $1 AND execution_recorded_at IS NULL`,
+      [
+        id,
+        e.executedOn,
+        e.summary,
+        e.evidence.sha256,
+        e.evidence.mediaType,
+        e.evidence.sizeBytes,
+        e.recordedBy,
+        e.at,
+      ],
+    );
+    return result.rowCount === 1;
   },
 };

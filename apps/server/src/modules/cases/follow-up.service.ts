@@ -1,4 +1,4 @@
-import type { FollowUpListQuery, FollowUpRecord } from '@netra/contracts';
+import type { FollowUpExecution, FollowUpListQuery, FollowUpRecord } from '@netra/contracts';
 import type { Role } from '@netra/rules';
 import { inTransaction, type Database } from '../../db/database';
 import { AppError, assertFound } from '../../lib/app-error';
@@ -14,6 +14,7 @@ import { presentForwarding } from './forwarding';
 import { intakeRepository } from './intake.repository';
 
 const DAY_MS = 86_400_000;
+type DocumentKind = 'decision' | 'execution';
 const DOCUMENT_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
 const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -195,19 +196,50 @@ export function createFollowUpService(deps: {
       return this.get(ctx, id);
     },
 
+    /**
+     * The sanction carried out, with its evidence, through the core's `record_sanction_execution`
+     * (which refuses a date before the decree or in the future). The evidence is checked before
+     * anything is written, so a bad file changes nothing.
+     */
+    async recordExecution(ctx: RequestContext, id: string, body: FollowUpExecution, file: UploadedFile) {
+      const { row, membership } = await load(ctx, id);
+      if (row.execution_recorded_at) throw new AppError('follow_up.execution_recorded');
+      if (row.decision !== 'sanctioned') throw new AppError('follow_up.not_sanctioned');
+      const evidence = await storeDocument(file);
+      const caseRow = assertFound(await casesRepository.findById(db, row.case_id), 'follow_up.not_found');
+      await deps.cases.applyAs(
+        ctx,
+        caseRow,
+        membership,
+        [followUpRoleFor(row.kind)],
+        'record_sanction_execution',
+        {
+          expectedVersion: body.expectedVersion,
+          input: {
+            dispositionId: row.disposition_id,
+            executedOn: body.executedOn,
+            summary: body.summary,
+            ...(body.lateReason ? { lateReason: body.lateReason } : {}),
+          },
+        },
+        async (tx) => {
+          const recorded = await followUpRepository.recordExecution(tx, row.id, {
+            executedOn: body.executedOn,
+            summary: body.summary,
+            evidence,
+            recordedBy: ctx.actor.userId,
+            at: now(),
+          });
+          if (!recorded) throw new AppError('follow_up.execution_recorded');
+        },
+      );
+      return this.get(ctx, id);
+    },
+
     /** The signed decision (PDF or a photo/scan); its type is decided from the bytes. */
     async attachDocument(ctx: RequestContext, id: string, file: UploadedFile) {
       const { row, membership } = await load(ctx, id);
-      const sniffed = sniffEvidenceType(file.bytes);
-      if (!sniffed || !DOCUMENT_TYPES.has(sniffed.mediaType))
-        throw new AppError('follow_up.document_type', { filename: file.filename ?? null });
-      if (file.bytes.length > DOCUMENT_MAX_BYTES)
-        throw new AppError('evidence.too_large', {
-          maxBytes: DOCUMENT_MAX_BYTES,
-          sizeBytes: file.bytes.length,
-        });
-      const sha256 = await storage.put(file.bytes);
-      const doc = { sha256, mediaType: sniffed.mediaType, sizeBytes: file.bytes.length };
+      const doc = await storeDocument(file);
       await inTransaction(db, async (tx) => {
         await followUpRepository.attachDocument(tx, row.id, doc);
         await recordAudit(tx, {
@@ -223,41 +255,58 @@ export function createFollowUpService(deps: {
       return doc;
     },
 
-    /** The decision document for its recipient organisation. */
-    async document(ctx: RequestContext, id: string) {
+    /** The decision document (or the execution evidence) for its recipient organisation. */
+    async document(ctx: RequestContext, id: string, kind: DocumentKind = 'decision') {
       const { row } = await load(ctx, id);
-      return readDocument(row);
+      return readDocument(row, kind);
     },
 
-    /** The decision document for Bawaslu staff who may read the case. */
-    async documentForStaff(ctx: RequestContext, caseId: string, forwardingId: string) {
+    /** The decision document (or the execution evidence) for Bawaslu staff who may read the case. */
+    async documentForStaff(
+      ctx: RequestContext,
+      caseId: string,
+      forwardingId: string,
+      kind: DocumentKind = 'decision',
+    ) {
       const caseRow = assertFound(await casesRepository.findById(db, caseId), 'cases.not_found');
       const membership = await authorize(db, ctx, 'cases.read', caseRow.region_code);
       const row = assertFound(
         await followUpRepository.findForCase(db, caseId, forwardingId),
         'follow_up.not_found',
       );
-      const file = await readDocument(row);
+      const file = await readDocument(row, kind);
       await recordAudit(db, {
         actor: auditActor(ctx, membership),
         regionCode: caseRow.region_code,
         action: 'case.follow_up_document_downloaded',
         entityType: 'case',
         entityId: caseId,
-        after: { forwardingId },
+        after: { forwardingId, kind },
         requestId: ctx.requestId,
       });
       return file;
     },
   };
 
-  async function readDocument(row: ForwardingRow) {
-    if (!row.document_sha256 || !row.document_media_type) throw new AppError('common.not_found');
-    return {
-      bytes: await storage.get(row.document_sha256),
-      mediaType: row.document_media_type,
-      sha256: row.document_sha256,
-    };
+  /** A decision or execution file: PDF, JPEG or PNG by its bytes, at most 10 MB, content-addressed. */
+  async function storeDocument(file: UploadedFile) {
+    const sniffed = sniffEvidenceType(file.bytes);
+    if (!sniffed || !DOCUMENT_TYPES.has(sniffed.mediaType))
+      throw new AppError('follow_up.document_type', { filename: file.filename ?? null });
+    if (file.bytes.length > DOCUMENT_MAX_BYTES)
+      throw new AppError('evidence.too_large', {
+        maxBytes: DOCUMENT_MAX_BYTES,
+        sizeBytes: file.bytes.length,
+      });
+    const sha256 = await storage.put(file.bytes);
+    return { sha256, mediaType: sniffed.mediaType, sizeBytes: file.bytes.length };
+  }
+
+  async function readDocument(row: ForwardingRow, kind: DocumentKind) {
+    const sha256 = kind === 'execution' ? row.execution_sha256 : row.document_sha256;
+    const mediaType = kind === 'execution' ? row.execution_media_type : row.document_media_type;
+    if (!sha256 || !mediaType) throw new AppError('common.not_found');
+    return { bytes: await storage.get(sha256), mediaType, sha256 };
   }
 }
 

@@ -109,6 +109,18 @@ export function presentForwarding(row: ForwardingRow, at: Date, flagDays: number
           sha256: row.document_sha256,
         }
       : null,
+    execution: row.execution_recorded_at
+      ? {
+          executedOn: row.executed_on,
+          summary: row.execution_summary,
+          recordedAt: row.execution_recorded_at.toISOString(),
+          evidence: {
+            mediaType: row.execution_media_type,
+            sizeBytes: Number(row.execution_size_bytes),
+            sha256: row.execution_sha256,
+          },
+        }
+      : null,
   };
 }
 

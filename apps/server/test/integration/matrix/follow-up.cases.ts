@@ -48,6 +48,30 @@ export const followUpCases: FeatureCases = ({ app, homeOrgId }) => {
     );
     return { caseId, id: rows.rows[0]!.id };
   }
+
+  /** A forwarding whose sanction decision is recorded (in the core and on the row), awaiting execution. */
+  async function sanctionedForwarding(regionCode: string) {
+    const t = app();
+    const { caseId, id } = await forwarding(regionCode);
+    const version = await t.db.query<{ version: number }>('SELECT version FROM cases WHERE id = $1', [
+      caseId,
+    ]);
+    await t.services.cases.transition((await bawaslu()).staff, caseId, 'record_follow_up', {
+      expectedVersion: version.rows[0]!.version,
+      input: {
+        dispositionId: `${caseId}-d1`,
+        result: 'sanctioned',
+        summary: 'Matriks: sanksi',
+        sanction: { kind: 'discipline', level: 'pp94_ringan_teguran_lisan', decreeDate: '2026-01-05' },
+      },
+    });
+    await t.db.query(
+      `UPDATE case_forwardings SET decision = 'sanctioned', decision_letter_date = '2026-01-05', recorded_at = now()
+       WHERE id = $1`,
+      [id],
+    );
+    return { caseId, id };
+  }
   const today = () => new Date().toISOString().slice(0, 10);
 
   const cases: Case[] = [
@@ -112,6 +136,37 @@ export const followUpCases: FeatureCases = ({ app, homeOrgId }) => {
         return {
           url: `/api/follow-ups/${id}/document`,
           payload,
+          headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        };
+      },
+    },
+    {
+      method: 'POST',
+      route: '/api/follow-ups/:id/execution',
+      action: 'cases.follow_up',
+      scoped: true,
+      request: async (x) => {
+        const { id, caseId } = await sanctionedForwarding(x.regionCode);
+        const version = await app().db.query<{ version: number }>('SELECT version FROM cases WHERE id = $1', [
+          caseId,
+        ]);
+        const payload = JSON.stringify({
+          expectedVersion: version.rows[0]!.version,
+          executedOn: today(),
+          summary: 'Matriks: SK diserahkan',
+        });
+        const boundary = 'matriksEksekusi';
+        const body = Buffer.concat([
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="payload"\r\n\r\n${payload}\r\n` +
+              `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ba.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+          ),
+          Buffer.from(`%PDF-1.4\n% ${id}\n`),
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]);
+        return {
+          url: `/api/follow-ups/${id}/execution`,
+          payload: body,
           headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
         };
       },
