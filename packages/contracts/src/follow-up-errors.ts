@@ -21,6 +21,10 @@ export const FOLLOW_UP_ERRORS = {
     id: 'Pelaksanaan hanya dapat dicatat setelah keputusan sanksi dicatat.',
     en: 'Execution can only be recorded after a sanction decision is recorded.',
   },
+  'follow_up.execution_needs_evidence': {
+    id: 'Pelaksanaan sanksi dicatat bersama buktinya di halaman tindak lanjut.',
+    en: 'The execution of a sanction is recorded with its evidence on the follow-up page.',
+  },
   'reports.tracking_locked': {
     id: 'Terlalu banyak kode rahasia yang salah untuk kode tanda terima ini. Pelacakan dikunci sementara; coba lagi nanti.',
     en: 'Too many wrong secrets for this receipt code. Tracking is locked for a while; try again later.',

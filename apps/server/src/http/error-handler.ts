@@ -24,6 +24,9 @@ export function statusOf(code: ErrorCode): number {
     case 'ingestion.unsupported_format':
       return 415;
     case 'candidates.account_limit':
+    case 'appeals.pledge_name_mismatch':
+    case 'captures.unsupported_url':
+    case 'captures.private_address':
       return 422;
     case 'reports.wrong_secret':
     case 'appeals.no_agency':
@@ -88,6 +91,7 @@ export function statusOf(code: ErrorCode): number {
     case 'follow_up.already_recorded':
     case 'follow_up.execution_recorded':
     case 'follow_up.not_sanctioned':
+    case 'follow_up.execution_needs_evidence':
     case 'cases.version_conflict':
     case 'evidence.too_many':
     case 'tips.already_promoted':
@@ -101,6 +105,7 @@ export function statusOf(code: ErrorCode): number {
     case 'documents.not_available':
     case 'outreach.audience_duplicate':
     case 'outreach.too_many_photos':
+    case 'outreach.version_conflict':
       return 409;
     case 'invitations.expired':
     case 'invitations.already_used':

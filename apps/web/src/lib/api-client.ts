@@ -76,8 +76,11 @@ export async function apiUpload<T>(
   path: string,
   file: File,
   headers: Record<string, string> = {},
+  fields: Record<string, string> = {},
 ): Promise<T> {
   const form = new FormData();
+  // Fields go before the file: the server reads them with the file part.
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append('file', file, file.name);
   const response = await fetch(path, {
     method: 'POST',

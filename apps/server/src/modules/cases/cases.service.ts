@@ -62,6 +62,9 @@ function registerValues(row: CaseRow, membership: Membership, electionRegion: st
   };
 }
 
+/** Transitions that need a file with them and so only run through their own route (follow-up). */
+const WITH_FILE = new Set(['record_sanction_execution']);
+
 /** Staff side of cases: lists by urgency, the full case, the audited reporter reveal, transitions. */
 export function createCasesService(deps: {
   db: Database;
@@ -187,7 +190,7 @@ export function createCasesService(deps: {
         state: row.state,
         deadlines: deadlinesOf(row.state, at),
         availableTransitions: decide(ctx.actor, 'cases.handle', row.region_code).allowed
-          ? availableTransitions(row.state, actor)
+          ? availableTransitions(row.state, actor).filter((name) => !WITH_FILE.has(name))
           : [],
         source: await source(db, row),
         forwardings: presentForwardings(await followUpRepository.listForCase(db, row.id), at, flagDays),
@@ -219,6 +222,7 @@ export function createCasesService(deps: {
     },
 
     async transition(ctx: RequestContext, id: string, name: string, request: TransitionRequest) {
+      if (WITH_FILE.has(name)) throw new AppError('follow_up.execution_needs_evidence');
       const { row, membership } = await load(ctx, id, 'cases.handle');
       const forwarding = name === 'forward' ? await splitForwarding(db, row, request.input) : undefined;
       const effects = await this.applyAs(

@@ -522,6 +522,7 @@ export const en: SameShape<Messages> = {
       forward: 'Forward',
       request_follow_up: 'Request follow-up',
       record_follow_up: 'Record follow-up',
+      record_sanction_execution: 'Record execution of the sanction',
       close: 'Close case',
     },
     field: {
@@ -808,6 +809,18 @@ export const en: SameShape<Messages> = {
       documentStored: 'The decision letter document is stored.',
       upload: 'Upload document',
       downloadDocument: 'Download decision letter',
+      executionSection: 'Execution of the sanction',
+      executionWaiting: 'Execution is recorded once the sanction decision is recorded.',
+      executionNotNeeded: 'There is no sanction to carry out.',
+      executionIntro:
+        'The case can be closed only once the sanction is carried out. Record the date and upload the evidence (for example the minutes of handing over the decree).',
+      executedOn: 'Date carried out',
+      executionSummary: 'What was done',
+      executionEvidence: 'Evidence of execution',
+      executionSave: 'Save execution',
+      executionFileRequired: 'Upload the evidence of execution (PDF, JPEG or PNG).',
+      executionLine: 'Carried out {{date}}: {{summary}}',
+      downloadExecution: 'Download the evidence of execution',
     },
     tips: {
       title: 'Anonymous tips',

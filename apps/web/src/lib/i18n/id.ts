@@ -524,6 +524,7 @@ export const id = {
       forward: 'Teruskan',
       request_follow_up: 'Minta tindak lanjut',
       record_follow_up: 'Catat tindak lanjut',
+      record_sanction_execution: 'Catat pelaksanaan sanksi',
       close: 'Tutup perkara',
     },
     field: {
@@ -813,6 +814,18 @@ export const id = {
       documentStored: 'Dokumen surat keputusan sudah tersimpan.',
       upload: 'Unggah dokumen',
       downloadDocument: 'Unduh surat keputusan',
+      executionSection: 'Pelaksanaan sanksi',
+      executionWaiting: 'Pelaksanaan dicatat setelah keputusan sanksi dicatat.',
+      executionNotNeeded: 'Tidak ada sanksi yang perlu dilaksanakan.',
+      executionIntro:
+        'Perkara baru dapat ditutup setelah sanksi dilaksanakan. Catat tanggal pelaksanaan dan unggah buktinya (misalnya berita acara penyerahan SK).',
+      executedOn: 'Tanggal pelaksanaan',
+      executionSummary: 'Uraian pelaksanaan',
+      executionEvidence: 'Bukti pelaksanaan',
+      executionSave: 'Simpan pelaksanaan',
+      executionFileRequired: 'Unggah bukti pelaksanaan (PDF, JPEG atau PNG).',
+      executionLine: 'Dilaksanakan {{date}}: {{summary}}',
+      downloadExecution: 'Unduh bukti pelaksanaan',
     },
     tips: {
       title: 'Informasi awal',

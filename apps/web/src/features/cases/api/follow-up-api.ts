@@ -29,6 +29,12 @@ export type Forwarding = {
   dispositionFollowedUp: boolean;
   followUp: FollowUpOutcome | null;
   document: { mediaType: string; sizeBytes: number; sha256: string } | null;
+  execution: {
+    executedOn: string;
+    summary: string;
+    recordedAt: string;
+    evidence: { mediaType: string; sizeBytes: number; sha256: string };
+  } | null;
 };
 
 export type FollowUpListItem = Forwarding & {
@@ -109,5 +115,30 @@ export function useUploadDecisionDocument(id: string) {
         file,
       ),
     onSuccess: () => void client.invalidateQueries({ queryKey: followUpKeys.detail(id) }),
+  });
+}
+
+export type FollowUpExecution = {
+  expectedVersion: number;
+  executedOn: string;
+  summary: string;
+  lateReason?: string;
+};
+
+/** The sanction carried out: the JSON fields and the evidence file in one multipart request. */
+export function useRecordExecution(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, file }: { body: FollowUpExecution; file: File }) =>
+      apiUpload<FollowUpDetail>(
+        `/api/follow-ups/${id}/execution`,
+        file,
+        {},
+        { payload: JSON.stringify(body) },
+      ),
+    onSuccess: (detail) => {
+      client.setQueryData(followUpKeys.detail(id), detail);
+      void client.invalidateQueries({ queryKey: ['follow-ups', 'list'] });
+    },
   });
 }

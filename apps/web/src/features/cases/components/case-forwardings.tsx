@@ -35,11 +35,12 @@ export function CaseForwardings({ caseId, forwardings }: { caseId: string; forwa
   const errorText = useErrorText();
   const [error, setError] = useState<unknown>();
   if (forwardings.length === 0) return <Text>{t('caseWork.followUp.noForwardings')}</Text>;
-  const download = (f: Forwarding) => {
+  const download = (f: Forwarding, kind: 'decision' | 'execution') => {
     setError(undefined);
+    const mediaType = (kind === 'execution' ? f.execution?.evidence.mediaType : f.document?.mediaType) ?? '';
     downloadFile(
-      `/api/cases/${caseId}/forwardings/${f.id}/document`,
-      `keputusan-${f.id.slice(0, 8)}.${extensionOf(f.document?.mediaType ?? '')}`,
+      `/api/cases/${caseId}/forwardings/${f.id}/document?kind=${kind}`,
+      `${kind === 'execution' ? 'pelaksanaan' : 'keputusan'}-${f.id.slice(0, 8)}.${extensionOf(mediaType)}`,
     ).catch(setError);
   };
   return (
@@ -69,9 +70,22 @@ export function CaseForwardings({ caseId, forwardings }: { caseId: string; forwa
               <Table.Td>
                 {f.followUp ? <FollowUpOutcomeText outcome={f.followUp} /> : t('common.none')}
                 {f.document && (
-                  <Button size="compact-xs" variant="subtle" onClick={() => download(f)}>
+                  <Button size="compact-xs" variant="subtle" onClick={() => download(f, 'decision')}>
                     {t('caseWork.followUp.downloadDocument')}
                   </Button>
+                )}
+                {f.execution && (
+                  <>
+                    <Text size="xs" data-testid="forwarding-execution">
+                      {t('caseWork.followUp.executionLine', {
+                        date: f.execution.executedOn,
+                        summary: f.execution.summary,
+                      })}
+                    </Text>
+                    <Button size="compact-xs" variant="subtle" onClick={() => download(f, 'execution')}>
+                      {t('caseWork.followUp.downloadExecution')}
+                    </Button>
+                  </>
                 )}
               </Table.Td>
             </Table.Tr>

@@ -31,6 +31,7 @@ import {
 import { useStatusLabel } from '../lib/status';
 import { FollowUpStatusBadge } from './follow-up-list';
 import { FollowUpOutcomeText } from './case-forwardings';
+import { ExecutionSection } from './follow-up-execution';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -252,6 +253,11 @@ export function FollowUpDetailView({ id }: { id: string }) {
       <Section title={t('caseWork.followUp.document')}>
         <DocumentUpload detail={detail} />
       </Section>
+      {detail.kind !== 'criminal' && (
+        <Section title={t('caseWork.followUp.executionSection')}>
+          <ExecutionSection detail={detail} />
+        </Section>
+      )}
     </Stack>
   );
 }
