@@ -22,6 +22,10 @@ export const OUTREACH_ERRORS = {
     id: 'Jumlah foto sudah mencapai batas.',
     en: 'The maximum number of photos has been reached.',
   },
+  'outreach.version_conflict': {
+    id: 'Kegiatan ini sudah diubah orang lain sejak Anda membukanya; perubahan Anda belum disimpan. Isian Anda tetap di formulir: salin yang perlu, muat ulang halaman, lalu simpan lagi.',
+    en: 'Someone else changed this activity since you opened it; your changes were not saved. What you typed is still in the form: copy what you need, reload the page, then save again.',
+  },
   'outreach.calendar_not_found': {
     id: 'Tautan kalender tidak dikenal atau sudah diganti.',
     en: 'Unknown or replaced calendar link.',

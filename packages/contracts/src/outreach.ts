@@ -35,26 +35,32 @@ const VillageCodeSchema = z
   .string()
   .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'pilih desa/kelurahan / choose a village');
 
-export const OutreachActivityInputSchema = z
-  .object({
-    title: text(3, 200),
-    kind: z.enum(OUTREACH_KINDS),
-    topics: z.array(z.enum(OUTREACH_TOPICS)).min(1, 'pilih minimal satu topik / choose at least one topic'),
-    audienceIds: z.array(z.uuid()).max(30).default([]),
-    /** Defaults to the actor's own organisation. */
-    organizerId: z.uuid().optional(),
-    partnerIds: z.array(z.uuid()).max(30).default([]),
-    villageCode: VillageCodeSchema,
-    address: text(0, 300).optional(),
-    startsAt: LocalDateTimeSchema,
-    endsAt: LocalDateTimeSchema.optional(),
-    status: z.enum(OUTREACH_STATUSES),
-    attendanceCount: z.number().int().min(0).max(1_000_000).nullable().optional(),
-    attendanceList: z.array(text(1, 200)).max(2000).default([]),
-    notes: text(0, 5000).optional(),
-  })
-  .strict();
+const activityFields = {
+  title: text(3, 200),
+  kind: z.enum(OUTREACH_KINDS),
+  topics: z.array(z.enum(OUTREACH_TOPICS)).min(1, 'pilih minimal satu topik / choose at least one topic'),
+  audienceIds: z.array(z.uuid()).max(30).default([]),
+  /** Defaults to the actor's own organisation. */
+  organizerId: z.uuid().optional(),
+  partnerIds: z.array(z.uuid()).max(30).default([]),
+  villageCode: VillageCodeSchema,
+  address: text(0, 300).optional(),
+  startsAt: LocalDateTimeSchema,
+  endsAt: LocalDateTimeSchema.optional(),
+  status: z.enum(OUTREACH_STATUSES),
+  attendanceCount: z.number().int().min(0).max(1_000_000).nullable().optional(),
+  attendanceList: z.array(text(1, 200)).max(2000).default([]),
+  notes: text(0, 5000).optional(),
+};
+
+export const OutreachActivityInputSchema = z.object(activityFields).strict();
 export type OutreachActivityInput = z.input<typeof OutreachActivityInputSchema>;
+
+/** An edit: the whole activity again plus the version it was made from (a stale one is refused). */
+export const OutreachActivityUpdateSchema = z
+  .object({ ...activityFields, expectedVersion: z.number().int().min(0) })
+  .strict();
+export type OutreachActivityUpdateInput = z.input<typeof OutreachActivityUpdateSchema>;
 
 export const OutreachActivityListQuerySchema = PageQuerySchema.extend({
   /** Local dates (YYYY-MM-DD), inclusive; compared in each village's own time zone. */
@@ -89,6 +95,8 @@ export const OutreachActivitySummarySchema = z.object({
   organizerName: z.string(),
   attendanceCount: z.number().int().nullable(),
   photoCount: z.number().int(),
+  /** Bumped by every edit; an edit sends it back as `expectedVersion`. */
+  version: z.number().int(),
 });
 export type OutreachActivitySummary = z.infer<typeof OutreachActivitySummarySchema>;
 

@@ -54,6 +54,10 @@ export const PREVENTION_ERRORS = {
     id: 'Tuliskan nama lengkap Anda untuk menandatangani pakta integritas.',
     en: 'Type your full name to sign the integrity pledge.',
   },
+  'appeals.pledge_name_mismatch': {
+    id: 'Nama yang Anda tuliskan tidak sesuai dengan nama Anda dalam data kepegawaian. Tuliskan nama lengkap Anda seperti tercatat (gelar boleh ditulis atau tidak).',
+    en: 'The name you typed does not match your name in the personnel registry. Type your full name as recorded (titles may be left out).',
+  },
   'appeals.attendance_file_invalid': {
     id: 'Daftar hadir harus berkas CSV atau XLSX dengan kolom NIP, dan hasil pindaian bertanda tangan berupa PDF.',
     en: 'The attendance list must be a CSV or XLSX file with an NIP column, and the signed scan a PDF.',

@@ -82,15 +82,16 @@ beforeAll(async () => {
   s.viewer = await sign(home.id, 'viewer');
   s.hrA = await sign(agencyA.id, 'agency_hr');
   s.outsider = await sign(away.id, 'prevention_staff');
-  for (const [agency, org, region] of [
-    ['A', agencyA, '14.03.12'],
-    ['A', agencyA, '14.03.12'],
-    ['A', agencyA, '14.03.01'],
-    ['B', agencyB, '14.03.01'],
-    ['B', agencyB, '14.03.12'],
+  // Registry names as agencies write them, with titles: the pledge name is compared without them.
+  for (const [agency, org, region, name] of [
+    ['A', agencyA, '14.03.12', 'Hj. Siti Rahmawati, S.Pd., M.Si.'],
+    ['A', agencyA, '14.03.12', 'Dr. Ahmad Fauzi'],
+    ['A', agencyA, '14.03.01', 'Budi Santoso, S.E.'],
+    ['B', agencyB, '14.03.01', 'Muhammad Yusuf Siregar'],
+    ['B', agencyB, '14.03.12', 'Nur Aini'],
   ] as const)
     people.push({
-      ...(await insertAsn(t.db, { agencyId: org.id, agencyName: org.name, regionCode: region })),
+      ...(await insertAsn(t.db, { agencyId: org.id, agencyName: org.name, regionCode: region, name })),
       agency,
     });
 });
@@ -253,6 +254,19 @@ describe('appeal flow', () => {
         'appeals.pledge_name_required',
         400,
       ],
+      // The pledge is signed with one's own registry name: a near miss or a colleague's name is refused.
+      [
+        '/api/public/appeal-acknowledgments/link',
+        { token, nip: first!.nip, pledge: true, pledgeName: 'Siti Rahmawani' },
+        'appeals.pledge_name_mismatch',
+        422,
+      ],
+      [
+        '/api/public/appeal-acknowledgments/link',
+        { token, nip: first!.nip, pledge: true, pledgeName: second!.name },
+        'appeals.pledge_name_mismatch',
+        422,
+      ],
     ];
     for (const [url, payload, errorCode, status] of refusals) {
       const response = await anon(url, payload);
@@ -264,17 +278,52 @@ describe('appeal flow', () => {
     }
     expect(await targetsOf()).toEqual(before);
 
+    // A mismatch is reported on the name field, without revealing the registry name.
+    const mismatch = await anon('/api/public/appeal-acknowledgments/code', {
+      code,
+      nip: first!.nip,
+      pledge: true,
+      pledgeName: 'Rahmawati Siti Aminah',
+    });
+    expect(mismatch.statusCode, mismatch.body).toBe(422);
+    const mismatchError = mismatch.json<{
+      error: { code: string; details: { fields: { field: string; message: string }[] } };
+    }>().error;
+    expect(mismatchError.code).toBe('appeals.pledge_name_mismatch');
+    expect(mismatchError.details.fields.map((f) => f.field)).toEqual(['pledgeName']);
+    expect(mismatchError.details.fields[0]!.message).toMatch(/ \/ /);
+    expect(mismatch.body).not.toContain(first!.name);
+    expect(await targetsOf()).toEqual(before);
+    const pledgeNames = await t.db.query(
+      'SELECT count(*)::int AS n FROM appeal_targets WHERE appeal_id = $1 AND pledge_name IS NOT NULL',
+      [appealId],
+    );
+    expect(pledgeNames.rows[0]).toEqual({ n: 0 });
+    const mismatchAudit = await t.db.query<{ after: unknown }>(
+      `SELECT after FROM audit_events WHERE action = 'appeal.acknowledgment_refused'
+         AND after->>'reason' = 'appeals.pledge_name_mismatch'`,
+    );
+    expect(mismatchAudit.rows).toHaveLength(3);
+    expect(JSON.stringify(mismatchAudit.rows)).not.toMatch(/Rahmaw|Fauzi/);
+
+    // The same name with other titles, case and spacing is the same signature.
     const done = await anon('/api/public/appeal-acknowledgments/link', {
       token,
       nip: first!.nip,
       pledge: true,
-      pledgeName: first!.name,
+      pledgeName: '  Dra.  siti   RAHMAWATI M.Si ',
     });
     expect(done.statusCode, done.body).toBe(200);
     const afterAck = await targetsOf();
     const mine = afterAck.find((r) => r.nip === first!.nip)!;
     expect(mine.acknowledged_at).not.toBeNull();
     expect(mine.pledged_at).not.toBeNull();
+    // What was typed is kept as the signature.
+    const signed = await t.db.query<{ pledge_name: string }>(
+      'SELECT t.pledge_name FROM appeal_targets t JOIN asn_people p ON p.id = t.asn_id WHERE p.nip = $1',
+      [first!.nip],
+    );
+    expect(signed.rows[0]!.pledge_name).toBe('Dra.  siti   RAHMAWATI M.Si');
 
     const reused = await anon('/api/public/appeal-acknowledgments/link', { token, nip: first!.nip });
     expect(reused.statusCode).toBe(409);

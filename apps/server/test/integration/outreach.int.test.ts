@@ -364,3 +364,171 @@ describe('coverage', () => {
     expect(response.json<ErrorBody>().error.code).toBe('auth.outside_jurisdiction');
   });
 });
+
+describe('editing with a version, and reading the attendance names', () => {
+  const put = (session: Session, id: string, payload: object) =>
+    t.app.inject({ method: 'PUT', url: `/api/outreach/activities/${id}`, payload, headers: session.headers });
+  /** Everything an edit may change, links included, to compare before and after a refusal. */
+  const snapshot = async (id: string) =>
+    (
+      await t.db.query(
+        `SELECT a.title, a.status, a.notes, a.attendance_count, a.attendance_list, a.version, a.updated_at,
+           ARRAY(SELECT audience_id FROM outreach_activity_audiences WHERE activity_id = a.id ORDER BY 1) AS audiences,
+           ARRAY(SELECT organization_id FROM outreach_activity_partners WHERE activity_id = a.id ORDER BY 1) AS partners,
+           (SELECT count(*)::int FROM audit_events WHERE action = 'outreach.updated' AND entity_id = a.id::text) AS updates
+         FROM outreach_activities a WHERE a.id = $1`,
+        [id],
+      )
+    ).rows[0] as Record<string, unknown>;
+  const viewedEvents = (id: string) =>
+    t.db.query<{ actor_user_id: string; fields_read: string[]; after: unknown; outcome: string }>(
+      `SELECT actor_user_id, fields_read, after, outcome FROM audit_events
+       WHERE action = 'outreach.attendance_viewed' AND entity_id = $1 ORDER BY id`,
+      [id],
+    );
+
+  it('returns a version, bumps it on each edit and refuses a stale one without changing anything', async () => {
+    const created = await post(supervisor, '/api/outreach/activities', activityBody(siakKecil[7]!));
+    expect(created.statusCode, created.body).toBe(201);
+    const activity = created.json<{ id: string; version: number }>();
+    expect(activity.version).toBe(0);
+
+    // Two people open the form at version 0; the first save wins and moves it to 1.
+    const first = await put(supervisor, activity.id, {
+      ...activityBody(siakKecil[7]!, { title: 'Judul dari penyunting pertama', attendanceCount: 50 }),
+      expectedVersion: 0,
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json<{ title: string; version: number }>()).toMatchObject({
+      title: 'Judul dari penyunting pertama',
+      version: 1,
+    });
+    const list = await get(supervisor, '/api/outreach/activities?from=2026-10-01&to=2026-10-31&pageSize=200');
+    expect(
+      list.json<{ items: { id: string; version: number }[] }>().items.find((i) => i.id === activity.id),
+    ).toMatchObject({ version: 1 });
+
+    const before = await snapshot(activity.id);
+    const stale = await put(prevention, activity.id, {
+      ...activityBody(siakKecil[7]!, {
+        title: 'Judul dari penyunting kedua',
+        status: 'planned',
+        attendanceList: ['Nama Lain (fiktif)'],
+        partnerIds: [policeOrg.id],
+      }),
+      expectedVersion: 0,
+    });
+    expect(stale.statusCode, stale.body).toBe(409);
+    const error = stale.json<{
+      error: { code: string; message: { id: string; en: string }; details: { currentVersion: number } };
+    }>().error;
+    expect(error.code).toBe('outreach.version_conflict');
+    expect(error.message.id).toContain('diubah');
+    expect(error.message.en).toContain('changed');
+    expect(error.details.currentVersion).toBe(1);
+    expect(await snapshot(activity.id)).toEqual(before);
+
+    // The version is required on an edit; without it nothing is saved either.
+    const missing = await put(supervisor, activity.id, activityBody(siakKecil[7]!, { title: 'Tanpa versi' }));
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json<ErrorBody>().error.details!.fields!.map((f) => f.field)).toContain('expectedVersion');
+    expect(await snapshot(activity.id)).toEqual(before);
+
+    // Made from the current version, the second edit goes through.
+    const retried = await put(prevention, activity.id, {
+      ...activityBody(siakKecil[7]!, { title: 'Judul dari penyunting kedua' }),
+      expectedVersion: 1,
+    });
+    expect(retried.statusCode, retried.body).toBe(200);
+    expect(retried.json<{ version: number }>().version).toBe(2);
+
+    // Two saves from the same version at the same moment: exactly one wins.
+    const racing = await Promise.all(
+      (['Balapan A', 'Balapan B'] as const).map((title, i) =>
+        put(i === 0 ? supervisor : prevention, activity.id, {
+          ...activityBody(siakKecil[7]!, { title }),
+          expectedVersion: 2,
+        }),
+      ),
+    );
+    expect(racing.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const winner = racing.find((r) => r.statusCode === 200)!.json<{ title: string }>().title;
+    expect(await snapshot(activity.id)).toMatchObject({ title: winner, version: 3, updates: 3 });
+  });
+
+  it('audits every response that carries attendance names, and keeps them off lists and public pages', async () => {
+    const readerAccount = await createUser(
+      t.db,
+      (await createOrganization(t.db, '14.03')).id,
+      'prevention_staff',
+    );
+    const reader = await signIn(t.app, readerAccount.email);
+    const created = await post(
+      supervisor,
+      '/api/outreach/activities',
+      activityBody(siakKecil[8]!, {
+        title: 'Sosialisasi dengan daftar hadir',
+        attendanceList: ['Hadirin Rahasia (fiktif)'],
+      }),
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    // The creation's own response carries the names: one event already.
+    expect((await viewedEvents(id)).rows).toHaveLength(1);
+
+    const detail = await get(reader, `/api/outreach/activities/${id}`);
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json<{ attendanceList: string[] }>().attendanceList).toEqual(['Hadirin Rahasia (fiktif)']);
+    const events = (await viewedEvents(id)).rows;
+    expect(events).toHaveLength(2);
+    expect(events[1]).toMatchObject({
+      actor_user_id: readerAccount.userId,
+      fields_read: ['attendance'],
+      outcome: 'success',
+    });
+    // The event says that the names were read, never the names themselves.
+    expect(JSON.stringify(events)).not.toContain('Hadirin Rahasia');
+
+    // A list carries no names and writes no such event.
+    const list = await get(reader, '/api/outreach/activities?from=2026-10-01&to=2026-10-31&pageSize=200');
+    expect(list.statusCode).toBe(200);
+    expect(list.body).not.toContain('Hadirin Rahasia');
+    expect(list.body).not.toContain('attendanceList');
+    expect((await viewedEvents(id)).rows).toHaveLength(2);
+
+    // An activity without names: nothing personal was read, nothing to audit.
+    const empty = await post(
+      supervisor,
+      '/api/outreach/activities',
+      activityBody(siakKecil[8]!, { attendanceList: [] }),
+    );
+    const emptyId = empty.json<{ id: string }>().id;
+    expect((await get(reader, `/api/outreach/activities/${emptyId}`)).statusCode).toBe(200);
+    expect((await viewedEvents(emptyId)).rows).toHaveLength(0);
+
+    // Public pages: a published article related to the activity, and the feeds, show no names.
+    const article = await post(humas, '/api/news', {
+      title: 'Sosialisasi netralitas di Siak Kecil',
+      lead: 'Panwaslu Kecamatan mengajak warga menjaga netralitas.',
+      bodyHtml: '<p>Isi berita.</p>',
+      authorName: 'Humas Bawaslu',
+      relatedActivityIds: [id],
+    });
+    expect(article.statusCode, article.body).toBe(201);
+    const { id: articleId, slug } = article.json<{ id: string; slug: string }>();
+    expect((await post(humas, `/api/news/${articleId}/publish`, {})).statusCode).toBe(200);
+    const before = (await viewedEvents(id)).rows.length;
+    for (const url of [
+      `/api/public/news/${slug}`,
+      '/api/public/news/feed.xml',
+      '/api/public/news/atom.xml',
+    ]) {
+      const page = await get(undefined, url);
+      expect(page.statusCode, url).toBe(200);
+      expect(page.body, url).not.toContain('Hadirin Rahasia');
+    }
+    const publicArticle = await get(undefined, `/api/public/news/${slug}`);
+    expect(publicArticle.json<{ relatedActivities: { id: string }[] }>().relatedActivities[0]!.id).toBe(id);
+    expect((await viewedEvents(id)).rows).toHaveLength(before);
+  });
+});

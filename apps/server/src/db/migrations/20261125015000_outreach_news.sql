@@ -44,6 +44,8 @@ CREATE TABLE outreach_activities (
   -- Names of attendees: personal data, never in feeds, exports or public pages.
   attendance_list jsonb NOT NULL DEFAULT '[]',
   notes text,
+  -- Optimistic concurrency: an edit names the version it was made from and bumps it by one.
+  version integer NOT NULL DEFAULT 0 CHECK (version >= 0),
   created_by uuid REFERENCES users ("id"),
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),

@@ -1,4 +1,5 @@
 import type { CodeAcknowledgeInput, ErrorCode, LinkAcknowledgeInput } from '@netra/contracts';
+import { normaliseName } from '@netra/engine';
 import { inTransaction, type Database } from '../../db/database';
 import { AppError } from '../../lib/app-error';
 import { recordAudit } from '../audit/audit.service';
@@ -15,6 +16,16 @@ const maskName = (name: string) =>
     .join(' ');
 
 /**
+ * Is the name typed under the pledge the registry name? Compared after the engine's Indonesian
+ * name normalisation: case, spacing, punctuation, academic/religious titles and old spellings do
+ * not count; the name itself must be the same.
+ */
+export const pledgeNameMatches = (typed: string, registered: string) => {
+  const a = normaliseName(typed).canonical;
+  return a !== '' && a === normaliseName(registered).canonical;
+};
+
+/**
  * The ASN side, without an account: a personal link (token) or the appeal code with the NIP.
  * A refusal changes nothing and is audited without personal data (only the reason and the appeal).
  */
@@ -27,6 +38,7 @@ export function createAcknowledgmentService(deps: { db: Database; now?: () => Da
     appealId: string | null,
     regionCode: string | null,
     requestId: string,
+    details?: Record<string, unknown>,
   ) {
     await recordAudit(db, {
       actor: { userId: null, label: 'public' },
@@ -38,7 +50,7 @@ export function createAcknowledgmentService(deps: { db: Database; now?: () => Da
       after: { reason: code },
       requestId,
     });
-    return new AppError(code);
+    return new AppError(code, details);
   }
 
   const stateOf = (appeal: AppealRow, target: TargetRow | undefined) => ({
@@ -75,6 +87,17 @@ export function createAcknowledgmentService(deps: { db: Database; now?: () => Da
       throw await refuse('appeals.already_acknowledged', appeal.id, appeal.region_code, requestId);
     if (input.pledge && !input.pledgeName?.trim())
       throw await refuse('appeals.pledge_name_required', appeal.id, appeal.region_code, requestId);
+    // The typed name is the signature: it must be the recipient's own (never echoed back).
+    if (input.pledge && !pledgeNameMatches(input.pledgeName!, target.full_name))
+      throw await refuse('appeals.pledge_name_mismatch', appeal.id, appeal.region_code, requestId, {
+        fields: [
+          {
+            field: 'pledgeName',
+            message:
+              'Nama tidak sesuai dengan data kepegawaian / The name does not match the personnel registry',
+          },
+        ],
+      });
     await inTransaction(db, async (tx) => {
       await targetsRepository.acknowledge(
         tx,

@@ -21,6 +21,7 @@ export type ActivityRow = {
   address: string | null;
   notes: string | null;
   photo_count: number;
+  version: number;
 };
 
 export type ActivityWrite = {
@@ -45,7 +46,7 @@ const LOCAL = (column: string) => `to_char(${column} AT TIME ZONE v.time_zone, '
 const SELECT = `SELECT a.id, a.title, a.kind, a.topics, a.status, a.starts_at, ${LOCAL('a.starts_at')} AS local_start,
   CASE WHEN a.ends_at IS NULL THEN NULL ELSE ${LOCAL('a.ends_at')} END AS local_end, v.time_zone,
   a.village_code, v.name AS village_name, d.name AS district_name, a.organizer_id, o.name AS organizer_name,
-  a.attendance_count, a.attendance_list, a.address, a.notes,
+  a.attendance_count, a.attendance_list, a.address, a.notes, a.version,
   (SELECT count(*)::int FROM outreach_photos p WHERE p.activity_id = a.id) AS photo_count
   FROM outreach_activities a
   JOIN regions v ON v.code = a.village_code
@@ -116,13 +117,14 @@ export const outreachRepository = {
     return result.rows[0]!.id;
   },
 
-  async update(tx: Queryable, id: string, a: ActivityWrite): Promise<void> {
-    await tx.query(
+  /** Writes the edit only if nobody else saved since `expectedVersion`; false when stale. */
+  async update(tx: Queryable, id: string, a: ActivityWrite, expectedVersion: number): Promise<boolean> {
+    const result = await tx.query(
       `UPDATE outreach_activities x SET organizer_id = $2, kind = $3, title = $4, topics = $5, village_code = v.code,
          district_code = v.parent_code, address = $7, starts_at = $8::timestamp AT TIME ZONE v.time_zone,
          ends_at = $9::timestamp AT TIME ZONE v.time_zone, status = $10, attendance_count = $11,
-         attendance_list = $12, notes = $13, updated_at = now()
-       FROM regions v WHERE v.code = $6 AND x.id = $1`,
+         attendance_list = $12, notes = $13, version = x.version + 1, updated_at = now()
+       FROM regions v WHERE v.code = $6 AND x.id = $1 AND x.version = $14`,
       [
         id,
         a.organizerId,
@@ -137,8 +139,10 @@ export const outreachRepository = {
         a.attendanceCount,
         JSON.stringify(a.attendanceList),
         a.notes,
+        expectedVersion,
       ],
     );
+    return result.rowCount === 1;
   },
 
   async replaceLinks(tx: Queryable, id: string, audienceIds: string[], partnerIds: string[]): Promise<void> {

@@ -4,6 +4,7 @@ import {
   IdParamSchema,
   OutreachActivityInputSchema,
   OutreachActivityListQuerySchema,
+  OutreachActivityUpdateSchema,
   OutreachAudienceInputSchema,
 } from '@netra/contracts';
 import type { FastifyRequest } from 'fastify';
@@ -63,7 +64,7 @@ export function registerOutreachRoutes(
   );
   app.put(
     '/api/outreach/activities/:id',
-    { schema: { tags, params: IdParamSchema, body: OutreachActivityInputSchema } },
+    { schema: { tags, params: IdParamSchema, body: OutreachActivityUpdateSchema } },
     (request) => outreach.update(request.ctx(), request.params.id, request.body),
   );
   app.post(

@@ -1,9 +1,11 @@
 import {
   OutreachActivityInputSchema,
+  OutreachActivityUpdateSchema,
   type OutreachActivity,
   type OutreachActivityInput,
   type OutreachActivityListQuery,
   type OutreachActivitySummary,
+  type OutreachActivityUpdateInput,
   type OutreachAudienceInput,
 } from '@netra/contracts';
 import { inTransaction, type Database } from '../../db/database';
@@ -42,6 +44,7 @@ export function createOutreachService(deps: { db: Database; storage: EvidenceSto
     organizerName: row.organizer_name,
     attendanceCount: row.attendance_count,
     photoCount: row.photo_count,
+    version: row.version,
   });
 
   /**
@@ -121,9 +124,24 @@ export function createOutreachService(deps: { db: Database; storage: EvidenceSto
       return { items: rows.map(summaryOf), total, page: query.page, pageSize: query.pageSize };
     },
 
+    /**
+     * The whole activity. The attendance names are personal data: a response that carries any is
+     * audited as a read of them (lists and summaries never carry names and need no such event).
+     */
     async get(ctx: RequestContext, id: string): Promise<OutreachActivity> {
-      const { row } = await load(ctx, id, 'outreach.read');
+      const { row, membership } = await load(ctx, id, 'outreach.read');
       const photos = await photosRepository.list(db, { activityId: id });
+      if (row.attendance_list.length > 0)
+        await recordAudit(db, {
+          actor: auditActor(ctx, membership),
+          regionCode: row.village_code,
+          action: 'outreach.attendance_viewed',
+          entityType: 'outreach_activity',
+          entityId: id,
+          fieldsRead: ['attendance'],
+          after: { attendanceListSize: row.attendance_list.length },
+          requestId: ctx.requestId,
+        });
       return {
         ...summaryOf(row),
         localEnd: row.local_end,
@@ -162,11 +180,17 @@ export function createOutreachService(deps: { db: Database; storage: EvidenceSto
       return this.get(ctx, id);
     },
 
-    async update(ctx: RequestContext, id: string, raw: OutreachActivityInput) {
+    /** Saves an edit made from `expectedVersion`; a stale version is refused and changes nothing. */
+    async update(ctx: RequestContext, id: string, raw: OutreachActivityUpdateInput) {
+      const { expectedVersion, ...fields } = OutreachActivityUpdateSchema.parse(raw);
       const { row } = await load(ctx, id, 'outreach.log');
-      const { write, membership, audienceIds, partnerIds } = await prepare(ctx, raw);
+      if (row.version !== expectedVersion)
+        throw new AppError('outreach.version_conflict', { currentVersion: row.version, expectedVersion });
+      const { write, membership, audienceIds, partnerIds } = await prepare(ctx, fields);
       await inTransaction(db, async (tx) => {
-        await outreachRepository.update(tx, id, write);
+        // Checked again in the UPDATE itself: a save between the read above and now also loses.
+        if (!(await outreachRepository.update(tx, id, write, expectedVersion)))
+          throw new AppError('outreach.version_conflict', { expectedVersion });
         await outreachRepository.replaceLinks(tx, id, audienceIds, partnerIds);
         await recordAudit(tx, {
           actor: auditActor(ctx, membership),
@@ -179,8 +203,9 @@ export function createOutreachService(deps: { db: Database; storage: EvidenceSto
             status: row.status,
             villageCode: row.village_code,
             startsAt: row.local_start,
+            version: row.version,
           },
-          after: auditView(write, audienceIds, partnerIds),
+          after: { ...auditView(write, audienceIds, partnerIds), version: expectedVersion + 1 },
           requestId: ctx.requestId,
         });
       });

@@ -88,7 +88,8 @@ export const outreachCases: FeatureCases = ({ app }) => {
       scoped: true,
       request: async (x) => ({
         url: `/api/outreach/activities/${await activityIn(x)}`,
-        payload: activityBody(await villageIn(db(), x.regionCode)),
+        // A fresh activity is at version 0.
+        payload: { ...activityBody(await villageIn(db(), x.regionCode)), expectedVersion: 0 },
       }),
     },
     {

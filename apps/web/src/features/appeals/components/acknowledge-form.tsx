@@ -89,6 +89,8 @@ export function AcknowledgeForm({ token, state }: { token?: string; state?: Ackn
               required
               value={pledgeName}
               onChange={(e) => setPledgeName(e.currentTarget.value)}
+              // A name that does not match the registry is refused on this field; the text stays.
+              error={errors.field(acknowledge.error, 'pledgeName')}
             />
           </>
         )}

@@ -3,6 +3,7 @@ import type {
   OutreachActivity,
   OutreachActivityInput,
   OutreachActivitySummary,
+  OutreachActivityUpdateInput,
   OutreachAudience,
   OutreachCoverageSummary,
   OutreachCoverageVillage,
@@ -60,11 +61,14 @@ export function useCreateActivity() {
   });
 }
 
-/** Saves the whole activity again (PUT takes the same body as logging it; no version field). */
+/**
+ * Saves the whole activity again: the body of logging it plus `expectedVersion`, the version the
+ * form was opened with (the server refuses a stale one with `outreach.version_conflict`).
+ */
 export function useUpdateActivity(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: OutreachActivityInput) =>
+    mutationFn: (input: OutreachActivityUpdateInput) =>
       api.put<OutreachActivity>(`/api/outreach/activities/${id}`, input),
     onSuccess: (activity) => {
       client.setQueryData(outreachKeys.detail(id), activity);

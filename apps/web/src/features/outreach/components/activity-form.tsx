@@ -10,7 +10,12 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { OUTREACH_KINDS, OUTREACH_TOPICS, type OutreachActivity } from '@netra/contracts';
+import {
+  OUTREACH_KINDS,
+  OUTREACH_TOPICS,
+  type OutreachActivity,
+  type OutreachActivityInput,
+} from '@netra/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -37,8 +42,9 @@ function withChosen(options: { value: string; label: string }[], chosen: { id: s
 }
 
 /**
- * Logs a new activity or edits one (PUT with the same body); everything typed stays in the form
- * when the server refuses it, and its per-field messages show beside the fields.
+ * Logs a new activity or edits one (PUT with the same body plus the version the form was opened
+ * with); everything typed stays in the form when the server refuses it — also when someone else
+ * saved the activity meanwhile — and its per-field messages show beside the fields.
  */
 export function ActivityForm({ activity, markDone = false, onSaved }: ActivityFormProps) {
   const { t } = useTranslation();
@@ -50,6 +56,9 @@ export function ActivityForm({ activity, markDone = false, onSaved }: ActivityFo
   const update = useUpdateActivity(activity?.id ?? '');
   const save = activity ? update : create;
   // Initial values are read once: a background refetch of the activity never overwrites typing.
+  // The version too: an edit is made from what was loaded, so a newer save by someone else is
+  // reported as a conflict instead of being silently overwritten.
+  const [loadedVersion] = useState(activity?.version ?? 0);
   const [partnerIds, setPartnerIds] = useState<string[]>(activity?.partners.map((p) => p.id) ?? []);
   const [title, setTitle] = useState(activity?.title ?? '');
   const [kind, setKind] = useState<string | null>(activity?.kind ?? 'sosialisasi');
@@ -66,29 +75,28 @@ export function ActivityForm({ activity, markDone = false, onSaved }: ActivityFo
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(
-      {
-        // Editing keeps the organiser; without it the server would default to the editor's own.
-        organizerId: activity?.organizerId,
-        title,
-        kind: (kind ?? 'sosialisasi') as OutreachActivity['kind'],
-        topics: topics as (typeof OUTREACH_TOPICS)[number][],
-        audienceIds,
-        partnerIds,
-        villageCode: villageCode ?? '',
-        address: address || undefined,
-        startsAt,
-        endsAt: endsAt || undefined,
-        status: status as 'planned' | 'done',
-        attendanceCount: attendanceCount === '' ? null : Number(attendanceCount),
-        attendanceList: attendanceList
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean),
-        notes: notes || undefined,
-      },
-      { onSuccess: onSaved },
-    );
+    const input: OutreachActivityInput = {
+      // Editing keeps the organiser; without it the server would default to the editor's own.
+      organizerId: activity?.organizerId,
+      title,
+      kind: (kind ?? 'sosialisasi') as OutreachActivity['kind'],
+      topics: topics as (typeof OUTREACH_TOPICS)[number][],
+      audienceIds,
+      partnerIds,
+      villageCode: villageCode ?? '',
+      address: address || undefined,
+      startsAt,
+      endsAt: endsAt || undefined,
+      status: status as 'planned' | 'done',
+      attendanceCount: attendanceCount === '' ? null : Number(attendanceCount),
+      attendanceList: attendanceList
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+      notes: notes || undefined,
+    };
+    if (activity) update.mutate({ ...input, expectedVersion: loadedVersion }, { onSuccess: onSaved });
+    else create.mutate(input, { onSuccess: onSaved });
   };
   const fieldError = (field: string) => {
     const error = save.error;
