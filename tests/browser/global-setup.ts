@@ -50,6 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       PORT: String(await freePort()),
       NETRA_SEED_DEMO: 'false',
       NETRA_WORKER: 'false',
+      NETRA_CAPTURE_ALLOW_PRIVATE: 'true',
       NETRA_LOG_LEVEL: 'warn',
       DATABASE_URL: process.env.TEST_DATABASE_URL ?? '',
     },

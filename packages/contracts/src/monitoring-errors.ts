@@ -23,4 +23,12 @@ export const MONITORING_ERRORS = {
     id: 'Tangkapan halaman belum selesai atau gagal',
     en: 'The capture has not finished or has failed',
   },
+  'captures.unsupported_url': {
+    id: 'Hanya alamat web http:// atau https:// yang dapat ditangkap',
+    en: 'Only http:// or https:// web addresses can be captured',
+  },
+  'captures.private_address': {
+    id: 'Alamat ini mengarah ke jaringan internal (alamat privat, loopback atau link-local) dan tidak boleh ditangkap',
+    en: 'This address points to an internal network (a private, loopback or link-local address) and may not be captured',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;

@@ -113,6 +113,11 @@ export const CONFIG_SCHEMA = z.object({
     .min(10_000)
     .default(25_000_000)
     .describe('Bytes a captured page may download (document and resources) before it is stopped.'),
+  NETRA_CAPTURE_ALLOW_PRIVATE: booleanFromEnv
+    .default(false)
+    .describe(
+      'Let page captures reach private, loopback and link-local addresses (127.0.0.1, 10/8, 192.168/16, 169.254/16, ::1, fc00::/7, …); off, they are refused.',
+    ),
   NETRA_CAPTURE_DISPATCH: z
     .enum(['auto', 'queue', 'inline'])
     .default('auto')

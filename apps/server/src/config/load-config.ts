@@ -24,6 +24,8 @@ export type Config = Readonly<{
   capture: {
     chromiumPath: string;
     limits: { timeoutMs: number; maxRedirects: number; maxBytes: number };
+    /** Let captures reach private, loopback and link-local addresses (NETRA_CAPTURE_ALLOW_PRIVATE). */
+    allowPrivate: boolean;
     dispatch: 'queue' | 'inline';
   };
   cases: {
@@ -94,6 +96,7 @@ export function loadConfig(
         maxRedirects: raw.NETRA_CAPTURE_MAX_REDIRECTS,
         maxBytes: raw.NETRA_CAPTURE_MAX_BYTES,
       },
+      allowPrivate: raw.NETRA_CAPTURE_ALLOW_PRIVATE,
       dispatch:
         raw.NETRA_CAPTURE_DISPATCH === 'auto'
           ? raw.NETRA_WORKER

@@ -42,9 +42,11 @@ export const candidatesRepository = {
   async list(q: Queryable, scopes: string[], electionId?: string): Promise<CandidateRow[]> {
     const { rows } = await q.query<CandidateRow>(
       // Also the pairs of an election that covers the actor's area: a Panwaslu Kecamatan watches
-      // the regency's candidates (candidate pairs are public information).
+      // the regency's candidates (candidate pairs are public information), and every scope lies in
+      // a national election ('ID'). The single read (candidates.service get) decides the same way.
       `SELECT c.* FROM candidates c
-       WHERE (${inRegionScopes('c.region_code', '$1')} OR EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE s LIKE c.region_code || '.%'))
+       WHERE (${inRegionScopes('c.region_code', '$1')}
+              OR EXISTS (SELECT 1 FROM unnest($1::text[]) s WHERE s LIKE c.region_code || '.%' OR c.region_code = 'ID'))
          AND ($2::text IS NULL OR c.election_id = $2)
        ORDER BY c.election_id, c.ballot_number`,
       [scopes, electionId ?? null],

@@ -8,7 +8,7 @@ import {
 import { inTransaction, type Database, type Queryable } from '../../db/database';
 import { AppError, assertFound } from '../../lib/app-error';
 import { authorize, auditActor, type RequestContext } from '../access/access.service';
-import { scopesFor, type Membership } from '../access/access.policy';
+import { isRegionWithin, scopesFor, type Membership } from '../access/access.policy';
 import { recordAudit } from '../audit/audit.service';
 import { candidatesRepository, type CandidateRow } from './candidates.repository';
 
@@ -108,9 +108,17 @@ export function createCandidatesService(deps: {
       );
     },
 
+    /**
+     * One pair, readable like the list: in the reader's region subtree, or of an election whose
+     * region contains the reader's (a Panwaslu Kecamatan reads its regency's Pilkada Bupati pairs).
+     */
     async get(ctx: RequestContext, id: string) {
       const c = assertFound(await candidatesRepository.get(db, id), 'candidates.not_found');
-      await authorize(db, ctx, 'monitoring.read', c.region_code);
+      const covers = scopesFor(ctx.actor, 'monitoring.read').some((scope) =>
+        isRegionWithin(scope, c.region_code),
+      );
+      // Otherwise the usual subtree check, which also audits a refusal.
+      if (!covers) await authorize(db, ctx, 'monitoring.read', c.region_code);
       return (await withDetails(db, [c]))[0]!;
     },
 

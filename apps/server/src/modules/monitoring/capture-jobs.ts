@@ -7,12 +7,23 @@ import { createCaptureRunner, type CaptureRunner } from './capture-runner';
 export const JOB_CAPTURE_PAGE = 'monitoring.capture-page';
 
 /** What a worker needs to run a capture job; the API process that queued it fills it in. */
-export type CaptureJobData = { captureId: string; chromiumPath: string; evidenceDir: string };
+export type CaptureJobData = {
+  captureId: string;
+  chromiumPath: string;
+  evidenceDir: string;
+  /** NETRA_CAPTURE_ALLOW_PRIVATE of the process that queued it (absent in older jobs: refused). */
+  allowPrivate?: boolean;
+};
 
 /** The worker's handler: any worker can run it; a redelivered job finds the capture claimed. */
 export async function handleCaptureJob(db: Database, data: CaptureJobData): Promise<void> {
   const storage = createFileEvidenceStorage(data.evidenceDir);
-  await createCaptureRunner({ db, storage, chromiumPath: data.chromiumPath })(data.captureId);
+  await createCaptureRunner({
+    db,
+    storage,
+    chromiumPath: data.chromiumPath,
+    allowPrivate: data.allowPrivate === true,
+  })(data.captureId);
 }
 
 export type CaptureDispatch = {
@@ -25,6 +36,7 @@ export function queueDispatch(deps: {
   db: Database;
   chromiumPath: string;
   evidenceDir: string;
+  allowPrivate: boolean;
   onError: (message: string) => void;
 }): CaptureDispatch {
   let started: Promise<PgBoss> | undefined;
@@ -51,6 +63,7 @@ export function queueDispatch(deps: {
         captureId,
         chromiumPath: deps.chromiumPath,
         evidenceDir: deps.evidenceDir,
+        allowPrivate: deps.allowPrivate,
       };
       await (
         await sender()

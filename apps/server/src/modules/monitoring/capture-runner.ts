@@ -3,6 +3,7 @@ import { inTransaction, type Database } from '../../db/database';
 import { recordAudit } from '../audit/audit.service';
 import type { EvidenceStorage } from '../cases/evidence-storage';
 import { capturesRepository, type CaptureRow } from './captures.repository';
+import { cachedTargetCheck } from './capture-target';
 import { capturePage, type PageCaptureResult } from './page-capture';
 
 /** Where the capture was taken from: this machine's name and its non-loopback addresses. */
@@ -19,14 +20,27 @@ function thisMachine(): { hostname: string; addresses: string[] } {
  * limits recorded when it was requested, stores screenshot and HTML content-addressed, and writes
  * the result with its audit event in one transaction. Used by the pg-boss job and the inline mode.
  */
-export function createCaptureRunner(deps: { db: Database; storage: EvidenceStorage; chromiumPath: string }) {
+export function createCaptureRunner(deps: {
+  db: Database;
+  storage: EvidenceStorage;
+  chromiumPath: string;
+  /** NETRA_CAPTURE_ALLOW_PRIVATE: let Chromium reach private, loopback and link-local addresses. */
+  allowPrivate: boolean;
+}) {
   const { db, storage } = deps;
   return async function runCapture(captureId: string): Promise<CaptureRow | undefined> {
     const claimed = await capturesRepository.claim(db, captureId);
     if (!claimed) return capturesRepository.findById(db, captureId);
     let result: PageCaptureResult;
     try {
-      result = await capturePage(claimed.requested_url, claimed.limits, deps.chromiumPath);
+      // Every request is checked again inside Chromium (redirects, and a name that now resolves
+      // elsewhere than when the capture was requested).
+      result = await capturePage(
+        claimed.requested_url,
+        claimed.limits,
+        deps.chromiumPath,
+        deps.allowPrivate ? undefined : cachedTargetCheck(),
+      );
     } catch (error) {
       result = {
         ok: false,

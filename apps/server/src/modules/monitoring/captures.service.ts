@@ -6,6 +6,7 @@ import { scopesFor, type Membership } from '../access/access.policy';
 import { recordAudit } from '../audit/audit.service';
 import type { EvidenceStorage } from '../cases/evidence-storage';
 import type { CaptureDispatch } from './capture-jobs';
+import { checkCaptureTarget } from './capture-target';
 import { capturesRepository, type CaptureRow } from './captures.repository';
 import type { CaptureLimits } from './page-capture';
 
@@ -46,9 +47,25 @@ export function createCapturesService(deps: {
   db: Database;
   storage: EvidenceStorage;
   limits: CaptureLimits;
+  /** NETRA_CAPTURE_ALLOW_PRIVATE: accept URLs of private, loopback and link-local addresses. */
+  allowPrivate: boolean;
   dispatch: CaptureDispatch;
 }) {
   const { db } = deps;
+
+  /**
+   * Refuses, before anything is stored, a URL that is not http(s) or whose host is (or resolves to)
+   * a private, loopback or link-local address. A name that does not resolve now is accepted: the
+   * capture checks every request again inside Chromium, and fails there.
+   */
+  async function assertCapturable(url: string): Promise<void> {
+    const verdict = await checkCaptureTarget(url);
+    if (verdict.ok || verdict.refusal === 'unresolvable') return;
+    if (verdict.refusal === 'unsupported_url')
+      throw new AppError('captures.unsupported_url', { detail: verdict.detail });
+    if (!deps.allowPrivate)
+      throw new AppError('captures.private_address', { host: verdict.host, address: verdict.address });
+  }
 
   /** Stores a capture request with its audit event; used by a pasted URL and by a lead's action. */
   async function enqueue(
@@ -85,6 +102,7 @@ export function createCapturesService(deps: {
   }
 
   return {
+    assertCapturable,
     enqueue,
     dispatch: (id: string) => deps.dispatch.dispatch(id),
     close: () => deps.dispatch.close(),
@@ -93,6 +111,7 @@ export function createCapturesService(deps: {
       const within = await authorize(db, ctx, 'monitoring.handle');
       const regionCode = input.regionCode ?? within.regionCode;
       const membership = await authorize(db, ctx, 'monitoring.handle', regionCode);
+      await assertCapturable(input.url);
       const id = await inTransaction(db, (tx) =>
         enqueue(tx, ctx, membership, { url: input.url, regionCode, leadId: null }),
       );

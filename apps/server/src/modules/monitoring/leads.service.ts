@@ -301,6 +301,8 @@ export function createLeadsService(deps: {
       const { row, membership } = await load(ctx, id, 'monitoring.handle');
       const url = input.url ?? (row.evidence as { url?: string }).url;
       if (!url) throw new AppError('common.validation_failed', { fields: { url: 'required' } });
+      // The lead's own URL comes from an imported event, not through the request schema.
+      await deps.captures.assertCapturable(url);
       const captureId = await inTransaction(db, (tx) =>
         deps.captures.enqueue(tx, ctx, membership, { url, regionCode: row.region_code, leadId: id }),
       );

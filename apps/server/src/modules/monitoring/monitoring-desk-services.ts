@@ -20,7 +20,13 @@ export function createMonitoringDeskServices(deps: {
 }) {
   const { db, config, storage } = deps;
   const onError = (message: string) => process.stderr.write(`${message}\n`);
-  const captureRunner = createCaptureRunner({ db, storage, chromiumPath: config.capture.chromiumPath });
+  const { allowPrivate } = config.capture;
+  const captureRunner = createCaptureRunner({
+    db,
+    storage,
+    chromiumPath: config.capture.chromiumPath,
+    allowPrivate,
+  });
   const inline = config.capture.dispatch === 'inline' ? inlineDispatch(captureRunner, onError) : undefined;
   const dispatch =
     inline ??
@@ -28,9 +34,16 @@ export function createMonitoringDeskServices(deps: {
       db,
       chromiumPath: config.capture.chromiumPath,
       evidenceDir: path.join(config.db.dataDir, 'evidence'),
+      allowPrivate,
       onError,
     });
-  const captures = createCapturesService({ db, storage, limits: config.capture.limits, dispatch });
+  const captures = createCapturesService({
+    db,
+    storage,
+    limits: config.capture.limits,
+    allowPrivate,
+    dispatch,
+  });
   return {
     captures,
     captureRunner,

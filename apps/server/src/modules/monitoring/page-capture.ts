@@ -1,7 +1,11 @@
-import { chromium, errors, type Browser, type Page } from 'playwright-core';
+import { chromium, errors, type Browser, type CDPSession, type Page } from 'playwright-core';
 import type { CaptureFailureReason } from '@netra/contracts';
+import type { TargetVerdict } from './capture-target';
 
 export type CaptureLimits = { timeoutMs: number; maxRedirects: number; maxBytes: number };
+
+/** Decides whether Chromium may send a request to `url` (capture-target.ts: public http(s) only). */
+export type RequestGuard = (url: URL) => Promise<TargetVerdict>;
 
 type Common = {
   finalUrl: string | null;
@@ -48,11 +52,17 @@ class Stopped extends Error {
  * URL and the HTTP status. Stops a page that takes longer than `timeoutMs`, redirects more than
  * `maxRedirects` times (HTTP or script redirects of the main frame) or downloads more than
  * `maxBytes`, and says which limit stopped it.
+ *
+ * With a `guard`, every request Chromium makes (the page, each redirect hop, frames, resources) waits
+ * for the guard's verdict and is blocked when refused; a refused main-frame navigation fails the
+ * capture (`navigation_failed`, with the reason). Without one, nothing is checked
+ * (NETRA_CAPTURE_ALLOW_PRIVATE).
  */
 export async function capturePage(
   url: string,
   limits: CaptureLimits,
   chromiumPath: string,
+  guard?: RequestGuard,
 ): Promise<PageCaptureResult> {
   const seen: Common = {
     finalUrl: null,
@@ -79,8 +89,16 @@ export async function capturePage(
     const by = stoppedBy();
     if (by) throw by;
   };
+  let opened: Page | undefined;
+  const stop = (reason: CaptureFailureReason, detail: string) => {
+    if (stopped) return;
+    stopped = new Stopped(reason, detail);
+    void opened?.close().catch(() => undefined);
+  };
   try {
     seen.browserVersion = browser.version();
+    // Before any page exists, so that no request escapes the guard.
+    const mainFrame = guard ? await guardRequests(browser, guard, stop) : undefined;
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
       serviceWorkers: 'block',
@@ -88,13 +106,10 @@ export async function capturePage(
       locale: 'id-ID',
     });
     const page = await context.newPage();
+    opened = page;
+    await mainFrame?.set(page);
     page.setDefaultTimeout(limits.timeoutMs);
     seen.userAgent = await page.evaluate(() => navigator.userAgent);
-    const stop = (reason: CaptureFailureReason, detail: string) => {
-      if (stopped) return;
-      stopped = new Stopped(reason, detail);
-      void page.close().catch(() => undefined);
-    };
     await watchBytes(page, limits.maxBytes, seen, stop);
     let navigations = 0;
     page.on('request', (request) => {
@@ -144,6 +159,69 @@ export async function capturePage(
     return { ...seen, ok: false, reason: 'navigation_failed', detail };
   } finally {
     await browser.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Holds every request of the browser (all pages, frames and workers) until `guard` has judged its
+ * URL, through the DevTools Fetch domain on the browser target. Playwright's page.route is not
+ * enough: it never sees the hops of an HTTP redirect (its handler runs for the first URL only), and
+ * a public page answering "302 Location: http://169.254.169.254/" is the classic way around a check
+ * of the pasted URL. WebSocket connections do not pass through the Fetch domain.
+ */
+async function guardRequests(
+  browser: Browser,
+  guard: RequestGuard,
+  stop: (reason: CaptureFailureReason, detail: string) => void,
+): Promise<{ set(page: Page): Promise<void> }> {
+  const cdp: CDPSession = await browser.newBrowserCDPSession();
+  let mainFrameId: string | undefined;
+  const judge = async (event: {
+    requestId: string;
+    request: { url: string };
+    resourceType: string;
+    frameId: string;
+  }) => {
+    let verdict: TargetVerdict;
+    try {
+      const target = new URL(event.request.url);
+      // Only network schemes reach the Fetch domain; data: and blob: stay inside the browser.
+      verdict =
+        target.protocol === 'data:' || target.protocol === 'blob:' ? { ok: true } : await guard(target);
+    } catch (error) {
+      verdict = { ok: false, refusal: 'unsupported_url', detail: firstLine(error) };
+    }
+    if (verdict.ok) {
+      await cdp.send('Fetch.continueRequest', { requestId: event.requestId }).catch(() => undefined);
+      return;
+    }
+    const mainFrame =
+      event.resourceType === 'Document' && (mainFrameId === undefined || event.frameId === mainFrameId);
+    if (mainFrame) stop('navigation_failed', `refused ${event.request.url}: ${refusalText(verdict)}`);
+    await cdp
+      .send('Fetch.failRequest', { requestId: event.requestId, errorReason: 'BlockedByClient' })
+      .catch(() => undefined);
+  };
+  cdp.on('Fetch.requestPaused', (event) => void judge(event));
+  await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*', requestStage: 'Request' }] });
+  return {
+    // The main frame's id is its page's target id.
+    async set(page) {
+      const session = await page.context().newCDPSession(page);
+      mainFrameId = (await session.send('Target.getTargetInfo')).targetInfo.targetId;
+      await session.detach().catch(() => undefined);
+    },
+  };
+}
+
+function refusalText(verdict: Exclude<TargetVerdict, { ok: true }>): string {
+  switch (verdict.refusal) {
+    case 'private_address':
+      return `${verdict.host} is a private, loopback or link-local address (${verdict.address})`;
+    case 'unresolvable':
+      return `${verdict.host} does not resolve (${verdict.detail})`;
+    case 'unsupported_url':
+      return verdict.detail;
   }
 }
 
