@@ -252,6 +252,9 @@ test('the whole journey: the public reports on a phone; staff study, register, c
   await staffPage.getByRole('button', { name: 'Teruskan', exact: true }).click();
   const forward = staffPage.getByRole('dialog', { name: 'Teruskan' });
   await forward.getByLabel('Netralitas ASN (BKN/KASN, PPK)').check();
+  // The default recipients are listed and checked; staff could leave one out.
+  for (const recipient of [/^BKPSDM Kabupaten Bengkalis \(/, /^Badan Kepegawaian Negara \(/])
+    expect(await forward.getByRole('checkbox', { name: recipient }).isChecked()).toBe(true);
   await field(staffPage, 'Nomor surat penerusan').fill('045/PP.01.02/K.RI-14.03/2026');
   await field(staffPage, 'Tanggal surat penerusan').fill(daysAgo(0));
   await field(staffPage, 'Rekomendasi sanksi').fill('Hukuman disiplin sedang');

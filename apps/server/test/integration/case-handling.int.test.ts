@@ -109,6 +109,15 @@ describe('case handling', () => {
       summary: 'PPK menjatuhkan sanksi moral',
       sanction: { kind: 'moral', level: 'pernyataan terbuka' },
     });
+    // Without a receiving organisation in Netra, staff record the execution themselves too.
+    const early = await step(s.staff, id, 'close', c.version, { note: 'Selesai' });
+    expect(early.statusCode).toBe(422);
+    expect(early.body).toContain('close.sanction_not_executed');
+    c = await walk(s.staff, id, 'record_sanction_execution', {
+      dispositionId,
+      executedOn: new Date().toISOString().slice(0, 10),
+      summary: 'Pernyataan terbuka dibacakan di apel pagi',
+    });
     c = await walk(s.staff, id, 'close', { note: 'Selesai' });
     expect(c.status).toBe('closed');
 

@@ -266,6 +266,15 @@ describe('follow-up of forwarded cases', () => {
     });
     expect(decided.statusCode, decided.body).toBe(200);
 
+    // Through the generic transition route the execution is refused: it belongs to the recipient,
+    // with its evidence.
+    const generic = await post(s.staff, `/api/cases/${caseId}/transitions/record_sanction_execution`, {
+      expectedVersion: await version(),
+      input: { dispositionId: `${caseId}-d1`, executedOn: today(), summary: 'tanpa bukti' },
+    });
+    expect(generic.statusCode).toBe(409);
+    expect(generic.json<ErrorBody>().error.code).toBe('follow_up.execution_needs_evidence');
+
     const closeStep = async () => {
       const current = await get(s.staff, `/api/cases/${caseId}`);
       return post(s.commissioner, `/api/cases/${caseId}/transitions/close`, {

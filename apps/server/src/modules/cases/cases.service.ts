@@ -62,8 +62,12 @@ function registerValues(row: CaseRow, membership: Membership, electionRegion: st
   };
 }
 
-/** Transitions that need a file with them and so only run through their own route (follow-up). */
-const WITH_FILE = new Set(['record_sanction_execution']);
+/**
+ * The execution of a sanction is recorded with its evidence by the receiving organisation on the
+ * follow-up route. Staff record it here only for a disposition that has no receiving organisation in
+ * Netra (they recorded its outcome themselves, from the letter they received).
+ */
+const EXECUTION = 'record_sanction_execution';
 
 /** Staff side of cases: lists by urgency, the full case, the audited reporter reveal, transitions. */
 export function createCasesService(deps: {
@@ -183,17 +187,27 @@ export function createCasesService(deps: {
       const { row } = await load(ctx, id, 'cases.read');
       const at = now();
       const actor = { id: ctx.actor.userId, roles: rolesFor(ctx, row.region_code) };
+      const forwardings = await followUpRepository.listForCase(db, row.id);
+      const received = new Set(forwardings.map((f) => f.disposition_id));
+      const staffMayExecute = row.state.dispositions.some(
+        (d) => d.outcome?.result === 'sanctioned' && !d.execution && !received.has(d.id),
+      );
+      const transitions = decide(ctx.actor, 'cases.handle', row.region_code).allowed
+        ? availableTransitions(row.state, actor).filter((name) => name !== EXECUTION || staffMayExecute)
+        : [];
       return {
         ...summaryOf(row, at),
         knownOn: row.state.knownOn,
         reportWindow: row.state.reportWindow ?? null,
         state: row.state,
         deadlines: deadlinesOf(row.state, at),
-        availableTransitions: decide(ctx.actor, 'cases.handle', row.region_code).allowed
-          ? availableTransitions(row.state, actor).filter((name) => !WITH_FILE.has(name))
+        availableTransitions: transitions,
+        // Only when the case can be forwarded now: the organisations the form offers, all checked.
+        forwardRecipients: transitions.includes('forward')
+          ? await followUpRepository.recipientOptions(db, row.region_code)
           : [],
         source: await source(db, row),
-        forwardings: presentForwardings(await followUpRepository.listForCase(db, row.id), at, flagDays),
+        forwardings: presentForwardings(forwardings, at, flagDays),
         abilities: {
           canHandle: decide(ctx.actor, 'cases.handle', row.region_code).allowed,
           canReadReporter:
@@ -222,8 +236,13 @@ export function createCasesService(deps: {
     },
 
     async transition(ctx: RequestContext, id: string, name: string, request: TransitionRequest) {
-      if (WITH_FILE.has(name)) throw new AppError('follow_up.execution_needs_evidence');
       const { row, membership } = await load(ctx, id, 'cases.handle');
+      if (name === EXECUTION) {
+        const dispositionId = (request.input as { dispositionId?: unknown } | undefined)?.dispositionId;
+        const received = await followUpRepository.listForCase(db, row.id);
+        if (received.some((f) => f.disposition_id === dispositionId))
+          throw new AppError('follow_up.execution_needs_evidence');
+      }
       const forwarding = name === 'forward' ? await splitForwarding(db, row, request.input) : undefined;
       const effects = await this.applyAs(
         ctx,

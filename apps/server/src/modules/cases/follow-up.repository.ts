@@ -105,6 +105,28 @@ export const followUpRepository = {
     return result.rows.map((r) => r.id);
   },
 
+  /**
+   * Who would receive each kind by default, for the forwarding form: staff see them checked and may
+   * leave some out. One row per organisation and kind it receives.
+   */
+  async recipientOptions(
+    db: Queryable,
+    regionCode: string,
+  ): Promise<{ id: string; name: string; kind: string }[]> {
+    const pairs = Object.entries(DEFAULT_RECIPIENT_TYPES).flatMap(([kind, types]) =>
+      types.map((type) => ({ kind, type })),
+    );
+    const result = await db.query<{ id: string; name: string; kind: string }>(
+      `SELECT o.id, o.name, p.kind
+       FROM jsonb_to_recordset($1::jsonb) AS p (kind text, type text)
+       JOIN organizations o ON o.type = p.type
+       WHERE o.region_code = 'ID' OR $2 = o.region_code OR $2 LIKE o.region_code || '.%'
+       ORDER BY p.kind, length(o.region_code) DESC, o.name`,
+      [JSON.stringify(pairs), regionCode],
+    );
+    return result.rows;
+  },
+
   async existingOrganizations(db: Queryable, ids: string[]): Promise<string[]> {
     const result = await db.query<{ id: string }>('SELECT id FROM organizations WHERE id = ANY($1::uuid[])', [
       ids,

@@ -541,6 +541,8 @@ export const en: SameShape<Messages> = {
       membersTotal: 'Total members',
       violationKinds: 'Kinds of violation',
       kinds: 'Forward these kinds',
+      executedOn: 'Date the sanction was carried out',
+      recipients: 'Receiving organisations (untick those that should not receive it)',
       target: 'Receiving body (required for other law)',
       letterNumber: 'Forwarding letter number',
       letterDate: 'Forwarding letter date',

@@ -543,6 +543,8 @@ export const id = {
       membersTotal: 'Jumlah anggota',
       violationKinds: 'Jenis pelanggaran',
       kinds: 'Teruskan jenis pelanggaran',
+      executedOn: 'Tanggal pelaksanaan sanksi',
+      recipients: 'Instansi penerima (hapus centang yang tidak menerima)',
       target: 'Lembaga tujuan (wajib untuk peraturan lain)',
       letterNumber: 'Nomor surat penerusan',
       letterDate: 'Tanggal surat penerusan',

@@ -37,6 +37,7 @@ export type CaseDisposition = {
   forwardedAt: string;
   letterNumber?: string;
   outcome?: { result: string; summary: string };
+  execution?: { executedOn: string; summary: string };
 };
 
 export type EvidenceItem = { id: string; sha256: string; mediaType: string; sizeBytes: number };
@@ -77,6 +78,8 @@ export type CaseDetail = CaseSummary & {
   };
   deadlines: CaseDeadline[];
   availableTransitions: string[];
+  /** Receiving organisations the forwarding form offers (checked by default), per violation kind. */
+  forwardRecipients: { id: string; name: string; kind: string }[];
   source: CaseSource | null;
   abilities: { canHandle: boolean; canReadReporter: boolean };
   forwardings: Forwarding[];

@@ -50,6 +50,11 @@ export function TransitionForm({ detail, name, opened, onClose }: TransitionForm
   const set = (key: string, value: unknown) => setValues((v) => ({ ...v, [key]: value }));
   const label = (field: string) => t(`cases.field.${field}`);
   const optionLabel = (field: FieldSpec, value: string) => {
+    if (field.name === 'recipients') {
+      const kinds = detail.forwardRecipients.filter((r) => r.id === value);
+      const kindLabels = kinds.map((r) => t(`cases.option.violationKinds.${r.kind}`)).join(', ');
+      return `${kinds[0]?.name ?? value} (${kindLabels})`;
+    }
     if (field.rawOptions) {
       const d = detail.state.dispositions.find((x) => x.id === value);
       return d ? `${t(`cases.option.violationKinds.${d.kind}`)} → ${d.target}` : value;
@@ -120,6 +125,7 @@ export function TransitionForm({ detail, name, opened, onClose }: TransitionForm
           />
         );
       case 'multi':
+        if (options.length === 0 && !field.required) return null;
         return (
           <Checkbox.Group
             key={field.name}

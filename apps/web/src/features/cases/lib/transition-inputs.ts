@@ -28,6 +28,11 @@ const FOLLOW_UP_RESULTS = ['sanctioned', 'not_sanctioned', 'prosecuted', 'dismis
 const lateReason: FieldSpec = { name: 'lateReason', kind: 'text' };
 const openDispositions = (d: CaseDetail) =>
   d.state.dispositions.filter((x) => x.outcome === undefined).map((x) => x.id);
+const unexecutedSanctions = (d: CaseDetail) =>
+  d.state.dispositions
+    .filter((x) => x.outcome?.result === 'sanctioned' && !x.execution)
+    .filter((x) => !d.forwardings.some((f) => f.dispositionId === x.id))
+    .map((x) => x.id);
 
 export const TRANSITION_FIELDS: Record<string, FieldSpec[]> = {
   start_initial_study: [],
@@ -71,6 +76,12 @@ export const TRANSITION_FIELDS: Record<string, FieldSpec[]> = {
       required: true,
       options: (d) => d.state.violationKinds.filter((k) => !d.state.dispositions.some((x) => x.kind === k)),
     },
+    {
+      name: 'recipients',
+      kind: 'multi',
+      options: (d) => [...new Set(d.forwardRecipients.map((r) => r.id))],
+      rawOptions: true,
+    },
     { name: 'target', kind: 'text' },
     { name: 'letterNumber', kind: 'text' },
     { name: 'letterDate', kind: 'date' },
@@ -89,6 +100,13 @@ export const TRANSITION_FIELDS: Record<string, FieldSpec[]> = {
     { name: 'decreeDate', kind: 'date' },
     lateReason,
   ],
+  // Only offered for a disposition without a receiving organisation in Netra (staff recorded its outcome).
+  record_sanction_execution: [
+    { name: 'dispositionId', kind: 'select', required: true, options: unexecutedSanctions, rawOptions: true },
+    { name: 'executedOn', kind: 'date', required: true },
+    { name: 'summary', kind: 'textarea', required: true },
+    lateReason,
+  ],
   close: [{ name: 'note', kind: 'text' }],
 };
 
@@ -105,7 +123,9 @@ export function initialValues(name: string, detail: CaseDetail): Values {
   const values: Values = {};
   for (const field of TRANSITION_FIELDS[name] ?? []) {
     if (field.kind === 'checklist') values[field.name] = checklist({}, field.options?.(detail) ?? []);
-    else if (field.kind === 'multi') values[field.name] = [];
+    // Every default recipient starts checked; staff leave out those that should not receive it.
+    else if (field.kind === 'multi')
+      values[field.name] = field.name === 'recipients' ? field.options?.(detail) : [];
     else if (field.kind === 'select') values[field.name] = field.options?.(detail)[0] ?? null;
     else if (field.kind === 'number') values[field.name] = '';
     else values[field.name] = '';
@@ -137,7 +157,7 @@ export function toInput(name: string, values: Values, detail: CaseDetail): Recor
         // Taken out by the server before the rules core sees the input (case_forwardings).
         if (str(values.letterDate)) d.letterDate = str(values.letterDate);
         if (str(values.recommendedSanction)) d.recommendedSanction = str(values.recommendedSanction);
-        return d;
+        return withRecipients(d, kind, values.recipients as string[], detail);
       });
       break;
     case 'record_follow_up':
@@ -165,4 +185,14 @@ export function toInput(name: string, values: Values, detail: CaseDetail): Recor
   }
   if (name !== 'start_clarification' && str(values.lateReason)) input.lateReason = str(values.lateReason);
   return input;
+}
+
+/**
+ * The checked organisations that receive this kind; left out when the kind has no default recipients
+ * (the server then records none and staff note the outcome themselves).
+ */
+function withRecipients(d: Record<string, unknown>, kind: string, checked: string[], detail: CaseDetail) {
+  const forKind = detail.forwardRecipients.filter((r) => r.kind === kind).map((r) => r.id);
+  if (forKind.length === 0) return d;
+  return { ...d, recipientOrganizationIds: forKind.filter((id) => checked.includes(id)) };
 }
