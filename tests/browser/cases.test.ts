@@ -251,7 +251,7 @@ test('the whole journey: the public reports on a phone; staff study, register, c
   await staffPage.getByTestId('case-status').getByText('Pelanggaran').waitFor();
   await staffPage.getByRole('button', { name: 'Teruskan', exact: true }).click();
   const forward = staffPage.getByRole('dialog', { name: 'Teruskan' });
-  await forward.getByLabel('Netralitas ASN (BKN/KASN, PPK)').check();
+  await forward.getByLabel('Netralitas ASN (BKN/KASN, PPK)', { exact: true }).check();
   // The default recipients are listed and checked; staff could leave one out.
   for (const recipient of [/^BKPSDM Kabupaten Bengkalis \(/, /^Badan Kepegawaian Negara \(/])
     expect(await forward.getByRole('checkbox', { name: recipient }).isChecked()).toBe(true);
