@@ -31,6 +31,8 @@ beforeAll(async () => {
   village = await villageIn(t.db, '14.03.12');
   const home = await createOrganization(t.db, '14.03');
   const away = await createOrganization(t.db, '14.06');
+  // A default recipient covering the region, as other files create in the shared database.
+  await createOrganization(t.db, '14.03', 'bkpsdm');
   const pkd = await createOrganization(t.db, village, 'pkd');
   const sign = async (orgId: string, role: Parameters<typeof createUser>[2]) =>
     signIn(t.app, (await createUser(t.db, orgId, role)).email);
@@ -96,8 +98,10 @@ describe('case handling', () => {
       violationKinds: ['asn_neutrality'],
     });
     expect(c.status).toBe('violation');
+    // No receiving organisation in Netra (other test files may have created BKN/BKPSDM ones for
+    // this region in the shared database): staff then record the outcome and execution themselves.
     c = await walk(s.staff, id, 'forward', {
-      dispositions: [{ kind: 'asn_neutrality', letterNumber: '12/PP/2026' }],
+      dispositions: [{ kind: 'asn_neutrality', letterNumber: '12/PP/2026', recipientOrganizationIds: [] }],
     });
     expect(c.state.dispositions).toEqual([
       expect.objectContaining({ kind: 'asn_neutrality', target: 'BKN' }),
