@@ -15,8 +15,12 @@ async function csrfToken(): Promise<string> {
   const fromCookie = readCookie(CSRF_COOKIE);
   if (fromCookie) return fromCookie;
   csrfPromise ??= fetch('/api/csrf', { credentials: 'same-origin' })
-    .then((r) => r.json() as Promise<{ token: string }>)
-    .then((body) => body.token)
+    .then(async (r) => {
+      const body: unknown = await r.json().catch(() => undefined);
+      // A refused token request (rate limit…) is reported as itself, not as a CSRF mismatch later.
+      if (!r.ok) throw toApiError(r.status, body);
+      return (body as { token: string }).token;
+    })
     .finally(() => {
       csrfPromise = undefined;
     });
