@@ -2,7 +2,7 @@ import { EventBatchSchema, IdParamSchema, ImportListQuerySchema, RegionCodeSchem
 import { z } from 'zod';
 import type { NetraApp } from '../../http/netra-app';
 import { AppError } from '../../lib/app-error';
-import { errorsCsv } from '../registry/registry.service';
+import { sendErrorsCsv } from '../registry/errors-csv';
 import type { IngestionService } from './ingestion.service';
 import type { ScreeningService } from './screening.service';
 
@@ -82,13 +82,7 @@ export function registerIngestionRoutes(
         page: 1,
         pageSize: 100_000,
       });
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="kesalahan-peristiwa-${request.params.id.slice(0, 8)}.csv"`,
-        )
-        .send(`\ufeff${errorsCsv(rows)}`);
+      return sendErrorsCsv(reply, rows, `kesalahan-peristiwa-${request.params.id.slice(0, 8)}.csv`);
     },
   );
   app.post(

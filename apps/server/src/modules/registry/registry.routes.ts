@@ -7,7 +7,8 @@ import {
 import { z } from 'zod';
 import type { NetraApp } from '../../http/netra-app';
 import { AppError } from '../../lib/app-error';
-import { errorsCsv, type RegistryService } from './registry.service';
+import { sendErrorsCsv } from './errors-csv';
+import type { RegistryService } from './registry.service';
 
 /** Registry files may be large (a province's register): streamed, so a generous cap is safe. */
 export const REGISTRY_MAX_FILE_BYTES = 1024 * 1024 * 1024;
@@ -73,13 +74,7 @@ export function registerRegistryRoutes(app: NetraApp, registry: RegistryService)
         page: 1,
         pageSize: 100_000,
       });
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="kesalahan-impor-${request.params.id.slice(0, 8)}.csv"`,
-        )
-        .send(`\ufeff${errorsCsv(rows)}`);
+      return sendErrorsCsv(reply, rows, `kesalahan-impor-${request.params.id.slice(0, 8)}.csv`);
     },
   );
 }

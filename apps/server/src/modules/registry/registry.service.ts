@@ -210,23 +210,3 @@ export function createRegistryService(deps: {
   };
 }
 export type RegistryService = ReturnType<typeof createRegistryService>;
-
-/** Rows of an import's error report as CSV (Indonesian and English message columns). */
-export function errorsCsv(
-  rows: {
-    rowNumber: number;
-    columnName: string | null;
-    code: string;
-    messageId: string;
-    messageEn: string;
-  }[],
-): string {
-  const head = 'baris,kolom,kode,alasan,reason\n';
-  return (
-    head +
-    rows
-      .map((r) => [r.rowNumber, r.columnName, r.code, r.messageId, r.messageEn].map(csvCell).join(','))
-      .join('\n') +
-    '\n'
-  );
-}

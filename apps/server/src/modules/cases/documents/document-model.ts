@@ -1,5 +1,6 @@
 // A neutral description of an official letter or record. The PDF and DOCX renderers both draw
 // from it, so the two formats always say the same thing.
+import { assertTimeZone, formatHumanDate, formatHumanInstant } from '@netra/rules';
 
 export type DocumentBlock =
   | { type: 'paragraph'; text: string }
@@ -26,26 +27,11 @@ export type DocumentModel = {
   confidential: boolean;
 };
 
-const MONTHS_ID = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
 const DAYS_ID = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
 
 /** "24 November 2026" from an ISO date (YYYY-MM-DD); letters spell dates out. */
 export function formatDateId(isoDate: string): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTHS_ID[(m ?? 1) - 1]} ${y}`;
+  return formatHumanDate(isoDate.slice(0, 10), 'id');
 }
 
 /** "Selasa, 24 November 2026" — minutes and invitations name the weekday. */
@@ -56,18 +42,8 @@ export function formatDayDateId(isoDate: string): string {
 
 /** An instant as local date and time in the case's zone, e.g. "24 November 2026 pukul 23.59 WIB". */
 export function formatInstantId(instant: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const zone = timeZone === 'Asia/Makassar' ? 'WITA' : timeZone === 'Asia/Jayapura' ? 'WIT' : 'WIB';
-  return `${formatDateId(`${get('year')}-${get('month')}-${get('day')}`)} pukul ${get('hour')}.${get('minute')} ${zone}`;
+  assertTimeZone(timeZone);
+  return formatHumanInstant(new Date(instant), timeZone, 'id');
 }
 
 export type Office = {
