@@ -66,12 +66,17 @@ export interface EstimateOptions extends BlockOptions {
 }
 
 export interface LinkOptions extends BlockOptions {
-  /** Probability at or above which a link is auto-flagged (default 0.99). */
+  /**
+   * Probability at or above which a link is auto-flagged. Default 0.98: the lowest threshold at
+   * which auto-flag precision is ≥ 0.9965 (goal 0.995) on each of three development seed pairs
+   * at 10k × 10k (21/22, 31/32, 41/42; `bench/engine/linkage-thresholds.ts`). Precision varies
+   * by about ±0.002 between seeds, hence the margin. 0.99 costs about 0.04 recall.
+   */
   autoFlag?: number;
   /**
-   * Probability at or above which a link goes to human review. Default 0.95: chosen on the
-   * development seeds at 10k × 10k (the goal's size), where 0.9 put 6.3% of accounts in review
-   * and 0.95 puts 4.7% (auto+review recall 0.80 → 0.78; the review band is mostly true links).
+   * Probability at or above which a link goes to human review. Default 0.93: the lowest threshold
+   * of the same sweep that keeps the review band ≤ 4.5% of accounts on each development pair
+   * (3.4–4.3%), a margin under the 5% goal.
    */
   review?: number;
   topK?: number;
@@ -194,7 +199,11 @@ export function estimateLinkModel(
  * (display name, or display name plus handle) or one name word with the bio naming the unit,
  * agency or position.
  */
-function band(best: LinkCandidate | null, auto: number, review: number): Band {
+export const DEFAULT_AUTO_FLAG = 0.98;
+export const DEFAULT_REVIEW = 0.93;
+
+/** The band of an account's best candidate for the given thresholds (exported for calibration). */
+export function band(best: LinkCandidate | null, auto: number, review: number): Band {
   if (!best) return 'ignore';
   const l = best.levels;
   const strongName = l.name >= NAME.FUZZY && l.name !== 255;
@@ -268,7 +277,7 @@ export function linkAccount(
     };
   }
   const best = candidates[0] ?? null;
-  const b = band(best, opts.autoFlag ?? 0.99, opts.review ?? 0.95);
+  const b = band(best, opts.autoFlag ?? DEFAULT_AUTO_FLAG, opts.review ?? DEFAULT_REVIEW);
   const result: AccountLinkResult = {
     accountId: account.id,
     band: b,
