@@ -31,15 +31,24 @@ export const USERNAME = {
 
 const FUZZY_TOKEN = 0.88;
 
-function tokenMatch(k: string, rec: PreparedRecord): 0 | 1 | 2 {
-  if (rec.keySet.has(k)) return 2;
+/**
+ * Approximate match of an account word against the record words not yet used: returns the index
+ * of the record word it matches (by initial or Jaro–Winkler), or -1. Each record word answers for
+ * one account word only, so "Noviana Novitasari" does not match "Michelle Novitasari" twice.
+ */
+function approximateMatch(k: string, rec: PreparedRecord, used: readonly boolean[]): number {
+  const keys = rec.name.keys;
   if (k.length === 1) {
-    for (const t of rec.name.tokens) if (t.charCodeAt(0) === k.charCodeAt(0)) return 1;
-    return 0;
+    for (let i = 0; i < keys.length; i++)
+      if (!used[i] && keys[i]?.charCodeAt(0) === k.charCodeAt(0)) return i;
+    return -1;
   }
-  if (k.length < 3) return 0;
-  for (const r of rec.name.keys) if (r.length > 2 && jaroWinkler(k, r) >= FUZZY_TOKEN) return 1;
-  return 0;
+  if (k.length < 3) return -1;
+  for (let i = 0; i < keys.length; i++) {
+    const r = keys[i] ?? '';
+    if (!used[i] && r.length > 2 && jaroWinkler(k, r) >= FUZZY_TOKEN) return i;
+  }
+  return -1;
 }
 
 /** What the name comparison found, for the level and for term-frequency adjustment. */
@@ -68,13 +77,18 @@ export function nameMatch(keys: readonly string[], rec: PreparedRecord): NameMat
   const exactKeys: string[] = [];
   const initials: string[] = [];
   let fuzzy = 0;
+  // Exact words first, then the rest against the record words still unused.
+  const used = rec.name.keys.map((r) => acc.includes(r));
   for (const k of acc) {
-    const m = tokenMatch(k, rec);
-    if (m === 2) exactKeys.push(k);
-    else if (m === 1) {
-      if (k.length === 1) initials.push(k);
-      else fuzzy++;
+    if (rec.keySet.has(k)) {
+      exactKeys.push(k);
+      continue;
     }
+    const i = approximateMatch(k, rec, used);
+    if (i < 0) continue;
+    used[i] = true;
+    if (k.length === 1) initials.push(k);
+    else fuzzy++;
   }
   const exact = exactKeys.length;
   const out = (level: number): NameMatch => ({ level, exact: exactKeys, fuzzy, initials, shown: acc.length });
@@ -96,7 +110,8 @@ export function nameMatch(keys: readonly string[], rec: PreparedRecord): NameMat
   if (exact === recUniq && recUniq >= 2) return out(NAME.SUBSET);
   if (all && exact + fuzzy >= 2) return out(NAME.FUZZY);
   // Split or joined words ("Nur Aini" / "Nuraini"): the names written without spaces agree.
-  if (acc.length + rec.name.keys.length >= 3) {
+  // Only when the word counts differ: with equal counts the word-by-word comparison has decided.
+  if (acc.length + rec.name.keys.length >= 3 && acc.length !== recUniq) {
     const s = jaroWinkler(keys.join(''), rec.name.keys.join(''));
     if (s >= 0.95)
       return {
