@@ -12,7 +12,11 @@ import { estimateLinkModel, linkAccount } from '../../packages/engine/src/linkag
 import { jaroWinkler } from '../../packages/engine/src/similarity/jaro-winkler.js';
 import { generateAccounts } from '../../packages/engine/src/synthetic/generate-accounts.js';
 import { generateRegistry } from '../../packages/engine/src/synthetic/generate-registry.js';
-import type { Account, AccountLinkResult } from '../../packages/engine/src/linkage/types.js';
+import type {
+  Account,
+  AccountLinkResult,
+  ComparisonLevels,
+} from '../../packages/engine/src/linkage/types.js';
 import { type BenchResult, type BenchSize, goal, isMain, report, sizeFromArgv, time } from './lib/common.js';
 
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
@@ -28,42 +32,73 @@ export const EVAL_SEEDS = { registry: 11, accounts: 12 };
 export const DEV_SEEDS = { registry: 21, accounts: 22 };
 
 /**
- * What the data allows, computed from the truth (reported, never used by the model): negative
- * accounts whose normalised display name equals some registry person's, and true accounts whose
- * own record shows no evidence beyond the name (bio names neither unit, agency nor position, no
- * region, the handle adds nothing, no matching title). Such a true account looks exactly like a
- * namesake, so at precision ≥ 0.995 it cannot be auto-flagged.
+ * What the data allows, computed from the truth (reported, never used by the model):
+ * - negative accounts whose normalised display name equals some registry person's;
+ * - true accounts whose own record shows no evidence beyond the name (bio names neither unit,
+ *   agency nor position, no region, the handle adds nothing, no matching title);
+ * - the largest group of (account, registry person) pairs with the same comparison levels on
+ *   every field, where the account shows exactly the person's full name (two words or more) and
+ *   nothing else about the person, and the same number of registry people share that name. Only
+ *   the rarity of the name words still tells these pairs apart, so the group's share of true
+ *   pairs is the precision of auto-flagging it whole: far below 0.995, little of it can be.
  */
 function evidenceCeiling(
   index: RegistryIndex,
   accounts: readonly Account[],
   truth: readonly AccountTruth[],
-): { negativesWithRegistryName: number; trueNameOnly: number } {
-  const key = (s: string): string => [...new Set(normaliseName(s).keys)].sort().join(' ');
-  const names = new Set(index.records.map((r) => [...r.keySet].sort().join(' ')));
+): {
+  negativesWithRegistryName: number;
+  trueNameOnly: number;
+  largestGroup: number;
+  largestGroupTrue: number;
+} {
+  const key = (keys: readonly string[]): string => [...new Set(keys)].sort().join(' ');
+  const byName = new Map<string, number[]>();
+  index.records.forEach((r, i) => {
+    const k = key([...r.keySet]);
+    byName.set(k, [...(byName.get(k) ?? []), i]);
+  });
+  const nameOnly = (l: ComparisonLevels): boolean =>
+    !(l.context >= 2 && l.context !== 255) &&
+    !(l.username >= 2 && l.username !== 255) &&
+    l.region !== 1 &&
+    l.title !== 1;
+  const groups = new Map<string, { all: number; true: number }>();
   let neg = 0;
   let negShared = 0;
   let pos = 0;
-  let nameOnly = 0;
+  let posNameOnly = 0;
   accounts.forEach((a, i) => {
     const tr = truth[i];
     if (!tr) return;
+    const prepared = prepareAccount(a, index);
+    const keys = normaliseName(a.displayName).keys;
+    const sameName = byName.get(key(keys)) ?? [];
+    const own = tr.nip === null ? -1 : (index.byNip.get(tr.nip) ?? -1);
     if (tr.nip === null) {
       neg++;
-      if (names.has(key(a.displayName))) negShared++;
-      return;
+      if (sameName.length > 0) negShared++;
+    } else if (own >= 0) {
+      pos++;
+      if (nameOnly(compareAccount(prepared, index.records[own]!))) posNameOnly++;
     }
-    const rec = index.records[index.byNip.get(tr.nip) ?? -1];
-    if (!rec) return;
-    pos++;
-    const l = compareAccount(prepareAccount(a, index), rec);
-    const ctx = l.context >= 2 && l.context !== 255;
-    const handle = l.username >= 2 && l.username !== 255;
-    if (!ctx && !handle && l.region !== 1 && l.title !== 1) nameOnly++;
+    if (new Set(keys).size < 2) return;
+    for (const j of sameName) {
+      const l = compareAccount(prepared, index.records[j]!);
+      if (!nameOnly(l)) continue;
+      const g = `${l.username}/${l.context}/${l.region}/${l.title}/${Math.min(sameName.length, 3)}`;
+      const s = groups.get(g) ?? { all: 0, true: 0 };
+      s.all++;
+      if (j === own) s.true++;
+      groups.set(g, s);
+    }
   });
+  const largest = [...groups.values()].sort((x, y) => y.all - x.all)[0] ?? { all: 0, true: 0 };
   return {
     negativesWithRegistryName: negShared / Math.max(1, neg),
-    trueNameOnly: nameOnly / Math.max(1, pos),
+    trueNameOnly: posNameOnly / Math.max(1, pos),
+    largestGroup: largest.all,
+    largestGroupTrue: largest.true / Math.max(1, largest.all),
   };
 }
 
@@ -164,6 +199,8 @@ export function runSyntheticLinkageBench(size: BenchSize, seeds = EVAL_SEEDS): B
     linkMs: t.ms,
     negativesWithARegistryName: ceiling.negativesWithRegistryName,
     trueWithNameOnlyEvidence: ceiling.trueNameOnly,
+    nameOnlyLargestIndistinguishableGroup: ceiling.largestGroup,
+    nameOnlyLargestGroupTrueShare: ceiling.largestGroupTrue,
     baselineMs: jwTime.ms,
   };
   for (const [v, s] of [...per.entries()].sort()) {
