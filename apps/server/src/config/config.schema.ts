@@ -70,6 +70,12 @@ export const CONFIG_SCHEMA = z.object({
     .min(1)
     .default(15)
     .describe('Minutes an account stays locked.'),
+  NETRA_API_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(600)
+    .describe('Requests to /api/* allowed per minute from one address (static files do not count).'),
   NETRA_SIGNIN_PER_MINUTE: z.coerce
     .number()
     .int()

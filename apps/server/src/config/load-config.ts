@@ -3,7 +3,7 @@ import { CONFIG_SCHEMA, type RawConfig } from './config.schema';
 
 export type Config = Readonly<{
   env: RawConfig['NODE_ENV'];
-  http: { port: number; host: string; publicUrl: string };
+  http: { port: number; host: string; publicUrl: string; apiPerMinute: number };
   db: { url: string | undefined; dataDir: string; embeddedPort: number };
   homeRegion: string;
   auth: {
@@ -63,6 +63,7 @@ export function loadConfig(
     http: {
       port: raw.PORT,
       host,
+      apiPerMinute: raw.NETRA_API_PER_MINUTE,
       publicUrl: (
         raw.NETRA_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${raw.PORT}`
       ).replace(/\/$/, ''),

@@ -104,7 +104,7 @@ export async function createApp(options: CreateAppOptions): Promise<NetraApp> {
   });
   await app.register(rateLimit, {
     global: true,
-    max: 600,
+    max: config.http.apiPerMinute,
     timeWindow: '1 minute',
     // Only the API counts: one page load fetches dozens of static files, and an office behind one
     // address (or the browser tests, all from 127.0.0.1) would otherwise be refused its own app.

@@ -34,6 +34,8 @@ export async function createTestApp(
       NETRA_REQUIRE_2FA_ROLES: 'none',
       // Every test request comes from one address; the per-address limit has its own test.
       NETRA_SIGNIN_PER_MINUTE: '1000',
+      // The authorisation matrix alone sends well over 600 API requests a minute on a fast machine.
+      NETRA_API_PER_MINUTE: '100000',
       NETRA_LOG_LEVEL: 'silent',
       NETRA_DATA_DIR: '/tmp/netra-test-unused',
       ...overrides,

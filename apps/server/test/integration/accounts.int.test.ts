@@ -68,6 +68,27 @@ describe('sign-in', () => {
     expect(audit.rows).toEqual([{ outcome: 'denied', region_code: '14.03', entity_id: user.userId }]);
   });
 
+  it('limits API requests per address (NETRA_API_PER_MINUTE), never pages or static files', async () => {
+    const limited = await createTestApp({ NETRA_API_PER_MINUTE: '3' });
+    try {
+      const api = (remoteAddress: string) =>
+        limited.app.inject({ method: 'GET', url: '/api/csrf', remoteAddress });
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await api('192.0.2.90')).statusCode);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      expect(errorCode((await api('192.0.2.90')).body)).toBe('common.rate_limited');
+      expect((await api('192.0.2.91')).statusCode).toBe(200);
+      // Outside /api the same address is not counted.
+      for (let i = 0; i < 5; i++)
+        expect(
+          (await limited.app.inject({ method: 'GET', url: '/healthz', remoteAddress: '192.0.2.90' }))
+            .statusCode,
+        ).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('limits sign-in attempts per address, with the common error format', async () => {
     const limited = await createTestApp({ NETRA_SIGNIN_PER_MINUTE: '3' });
     try {

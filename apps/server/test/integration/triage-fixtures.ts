@@ -55,6 +55,31 @@ export async function likeEvents(
   return ids;
 }
 
+/**
+ * A candidate with a free ballot number (10–99) in the shared test election. Ballot numbers are
+ * unique per election and every planted lead adds a candidate, so the number is picked among the
+ * free ones; a file running at the same time may take it first, hence the retries.
+ */
+async function insertCandidate(t: TestApp, electionId: string, name: string): Promise<string> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const r = await t.db.query<{ id: string }>(
+        `INSERT INTO candidates (election_id, region_code, ballot_number, name, running_mate_name)
+         SELECT $1, '14.03', n, $2, 'Wakil Uji' FROM generate_series(10, 99) AS n
+          WHERE NOT EXISTS (SELECT 1 FROM candidates c WHERE c.election_id = $1 AND c.ballot_number = n)
+          ORDER BY random() LIMIT 1
+         RETURNING id`,
+        [electionId, name],
+      );
+      if (!r.rows[0]) throw new Error('no free ballot number left in the test election');
+      return r.rows[0].id;
+    } catch (e) {
+      if ((e as { code?: string }).code !== '23505') throw e;
+    }
+  }
+  throw new Error('could not find a free ballot number after 5 attempts');
+}
+
 export async function plantLead(
   t: TestApp,
   regionCode = '14.03.12',
@@ -80,20 +105,7 @@ export async function plantLead(
     [platform, actorId, handle, `Budi ${suffix}`],
   );
   const electionId = await ensureElection(t);
-  const candidate = await t.db
-    .query<{ id: string }>(
-      `INSERT INTO candidates (election_id, region_code, ballot_number, name, running_mate_name)
-     VALUES ($1, '14.03', $2, $3, 'Wakil Uji') RETURNING id`,
-      [electionId, randomInt(10, 99), `Calon Uji ${suffix}`],
-    )
-    .catch(async () =>
-      // Ballot numbers are unique per election: retry once with another number.
-      t.db.query<{ id: string }>(
-        `INSERT INTO candidates (election_id, region_code, ballot_number, name) VALUES ($1, '14.03', $2, $3) RETURNING id`,
-        [electionId, randomInt(10, 99), `Calon Uji ${suffix}`],
-      ),
-    );
-  const candidateId = candidate.rows[0]!.id;
+  const candidateId = await insertCandidate(t, electionId, `Calon Uji ${suffix}`);
   const candidateAccountId = `cand-${suffix}`;
   await t.db.query(
     `INSERT INTO candidate_accounts (candidate_id, platform, kind, handle, account_id) VALUES ($1, $2, 'official', $3, $4)`,
