@@ -51,6 +51,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
       NETRA_SEED_DEMO: 'false',
       NETRA_WORKER: 'false',
       NETRA_CAPTURE_ALLOW_PRIVATE: 'true',
+      // Every browser test comes from 127.0.0.1 and runs at machine speed, one user doing what a
+      // whole office would; the per-address limits have their own integration tests.
+      NETRA_API_PER_MINUTE: '100000',
+      NETRA_SIGNIN_PER_MINUTE: '1000',
       NETRA_LOG_LEVEL: 'warn',
       DATABASE_URL: process.env.TEST_DATABASE_URL ?? '',
     },
