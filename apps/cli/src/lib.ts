@@ -1,4 +1,5 @@
 import { RulesDataError } from '@netra/rules';
+import { EngineInputError } from '../../../packages/engine/cli/index';
 import { ConfigError, loadConfig, type Config } from '../../server/src/config/load-config';
 import { EmbeddedDatabaseError } from '../../server/src/db/embedded-postgres';
 import { openDatabase, prepareDatabase, type OpenedDatabase } from '../../server/src/runtime';
@@ -12,7 +13,9 @@ export function fail(error: unknown): never {
     error instanceof EmbeddedDatabaseError ||
     error instanceof UserInputError ||
     // An invalid catalogue or profile file: its message names the file, the entry and the reason.
-    error instanceof RulesDataError
+    error instanceof RulesDataError ||
+    // An engine input file it cannot use (candidates or stages JSON): named, with the reason.
+    error instanceof EngineInputError
   ) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);

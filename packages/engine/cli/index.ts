@@ -5,3 +5,4 @@ export {
   type GenerateCommandOptions,
   type GenerateCommandSummary,
 } from './generate-command.js';
+export { EngineInputError, type LineError } from './io.js';

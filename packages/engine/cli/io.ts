@@ -1,7 +1,15 @@
 // File I/O for the engine CLI commands: streaming line readers for CSV and NDJSON, with
 // malformed lines reported (line number and reason) instead of thrown.
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { accessSync, constants, createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+
+/** A whole input file the command cannot use (as opposed to bad lines, which are skipped). */
+export class EngineInputError extends Error {
+  constructor(file: string, id: string, en: string) {
+    super(`${file}: ${id} / ${en}`);
+    this.name = 'EngineInputError';
+  }
+}
 
 export interface LineError {
   file: string;
@@ -9,7 +17,33 @@ export interface LineError {
   reason: string;
 }
 
+/**
+ * Bad lines of a run: every one is counted, the first `keep` are kept with their reason, so a
+ * national-sized file full of errors cannot fill the memory.
+ */
+export class LineErrors {
+  count = 0;
+  readonly first: LineError[] = [];
+  constructor(private readonly keep = 1000) {}
+  add(file: string, line: number, reason: string): void {
+    this.count++;
+    if (this.first.length < this.keep) this.first.push({ file, line, reason });
+  }
+}
+
+/** Longest value accepted in any field; longer ones are rejected as absurd, with the line. */
+export const MAX_FIELD_CHARS = 2000;
+
 export async function* readLines(file: string): AsyncGenerator<string> {
+  try {
+    accessSync(file, constants.R_OK);
+  } catch (e) {
+    throw new EngineInputError(
+      file,
+      `berkas tidak dapat dibaca (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      'cannot read the file',
+    );
+  }
   const rl = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   for await (const line of rl) yield line;
 }
@@ -49,21 +83,35 @@ export function parseCsvLine(line: string): string[] | null {
   return out;
 }
 
-/** Rows of a CSV (header row) or NDJSON file as objects; bad lines go to `errors`. */
-export async function* readRecords(
-  file: string,
-  errors: LineError[],
-): AsyncGenerator<Record<string, string>> {
+export interface NumberedRecord {
+  /** 1-based line number in the file. */
+  line: number;
+  /** CSV: strings; NDJSON: the parsed values (objects stay objects). */
+  fields: Record<string, unknown>;
+}
+
+/** A field as text: '' when absent, strings as they are, numbers as written. */
+export function text(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+}
+
+/**
+ * Rows of a CSV (header row) or NDJSON file as string fields with their line numbers. Bad lines
+ * (unbalanced quotes, wrong field count, invalid JSON, a field over MAX_FIELD_CHARS) go to
+ * `errors` and the reading goes on.
+ */
+export async function* readRecords(file: string, errors: LineErrors): AsyncGenerator<NumberedRecord> {
   const csv = file.toLowerCase().endsWith('.csv');
   let header: string[] | null = null;
   let n = 0;
   for await (const line of readLines(file)) {
     n++;
     if (!line.trim()) continue;
+    let fields: Record<string, unknown>;
     if (csv) {
       const f = parseCsvLine(line);
       if (!f) {
-        errors.push({ file, line: n, reason: 'unbalanced quotes' });
+        errors.add(file, n, 'unbalanced quotes');
         continue;
       }
       if (!header) {
@@ -71,19 +119,30 @@ export async function* readRecords(
         continue;
       }
       if (f.length !== header.length) {
-        errors.push({ file, line: n, reason: `expected ${header.length} fields, found ${f.length}` });
+        errors.add(file, n, `expected ${header.length} fields, found ${f.length}`);
         continue;
       }
-      yield Object.fromEntries(header.map((h, i) => [h, f[i] ?? '']));
+      fields = Object.fromEntries(header.map((h, i) => [h, f[i] ?? '']));
     } else {
+      let o: unknown;
       try {
-        const o: unknown = JSON.parse(line);
-        if (o && typeof o === 'object' && !Array.isArray(o)) yield o as Record<string, string>;
-        else errors.push({ file, line: n, reason: 'not a JSON object' });
+        o = JSON.parse(line);
       } catch {
-        errors.push({ file, line: n, reason: 'invalid JSON' });
+        errors.add(file, n, 'invalid JSON');
+        continue;
       }
+      if (!o || typeof o !== 'object' || Array.isArray(o)) {
+        errors.add(file, n, 'not a JSON object');
+        continue;
+      }
+      fields = o as Record<string, unknown>;
     }
+    const long = Object.entries(fields).find(([, v]) => typeof v === 'string' && v.length > MAX_FIELD_CHARS);
+    if (long) {
+      errors.add(file, n, `field ${long[0]} is longer than ${MAX_FIELD_CHARS} characters`);
+      continue;
+    }
+    yield { line: n, fields };
   }
 }
 

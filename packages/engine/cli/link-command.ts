@@ -1,7 +1,7 @@
 import { estimateLinkModel, linkAccount } from '../src/linkage/link-accounts.js';
 import { buildRegistryIndex } from '../src/linkage/registry-index.js';
 import type { Account, Band, RegistryRecord, StaffDecision } from '../src/linkage/types.js';
-import { openOutput, readRecords, type LineError } from './io.js';
+import { LineErrors, openOutput, readRecords, text, type LineError } from './io.js';
 
 export interface LinkCommandOptions {
   /** Registry CSV/NDJSON: nip, fullName, agency, unit, position, regionCode, regionName. */
@@ -24,6 +24,8 @@ export interface LinkCommandSummary {
   registry: number;
   accounts: number;
   bands: Record<Band, number>;
+  /** Bad lines, all counted; the first 1,000 kept with file, line and reason. */
+  errorCount: number;
   errors: LineError[];
   lambda: number;
   ms: number;
@@ -31,48 +33,44 @@ export interface LinkCommandSummary {
 
 export async function runLinkCommand(opts: LinkCommandOptions): Promise<LinkCommandSummary> {
   const t0 = performance.now();
-  const errors: LineError[] = [];
+  const errors = new LineErrors();
   const records: RegistryRecord[] = [];
-  for await (const r of readRecords(opts.registry, errors)) {
-    if (!r.nip || !r.fullName) {
-      errors.push({ file: opts.registry, line: records.length + 2, reason: 'missing nip or fullName' });
+  for await (const { line, fields: r } of readRecords(opts.registry, errors)) {
+    if (!text(r.nip) || !text(r.fullName)) {
+      errors.add(opts.registry, line, 'missing nip or fullName');
       continue;
     }
     records.push({
-      nip: String(r.nip),
-      fullName: String(r.fullName),
-      agency: r.agency,
-      unit: r.unit,
-      position: r.position,
-      regionCode: r.regionCode,
-      regionName: r.regionName,
+      nip: text(r.nip),
+      fullName: text(r.fullName),
+      agency: text(r.agency) || undefined,
+      unit: text(r.unit) || undefined,
+      position: text(r.position) || undefined,
+      regionCode: text(r.regionCode) || undefined,
+      regionName: text(r.regionName) || undefined,
     });
   }
   const accounts: Account[] = [];
-  for await (const a of readRecords(opts.accounts, errors)) {
-    if (!a.id) {
-      errors.push({ file: opts.accounts, line: accounts.length + 2, reason: 'missing id' });
+  for await (const { line, fields: a } of readRecords(opts.accounts, errors)) {
+    if (!text(a.id)) {
+      errors.add(opts.accounts, line, 'missing id');
       continue;
     }
     accounts.push({
-      id: String(a.id),
-      displayName: String(a.displayName ?? ''),
-      username: a.username,
-      bio: a.bio,
-      location: a.location,
+      id: text(a.id),
+      displayName: text(a.displayName),
+      username: text(a.username) || undefined,
+      bio: text(a.bio) || undefined,
+      location: text(a.location) || undefined,
     });
   }
   const decisions: StaffDecision[] = [];
   if (opts.decisions) {
-    for await (const d of readRecords(opts.decisions, errors)) {
-      if (d.accountId && d.nip && (d.decision === 'link' || d.decision === 'reject'))
-        decisions.push({ accountId: d.accountId, nip: d.nip, decision: d.decision });
-      else
-        errors.push({
-          file: opts.decisions,
-          line: 0,
-          reason: 'decision needs accountId, nip, decision=link|reject',
-        });
+    for await (const { line, fields: d } of readRecords(opts.decisions, errors)) {
+      const decision = text(d.decision);
+      if (text(d.accountId) && text(d.nip) && (decision === 'link' || decision === 'reject'))
+        decisions.push({ accountId: text(d.accountId), nip: text(d.nip), decision });
+      else errors.add(opts.decisions, line, 'decision needs accountId, nip, decision=link|reject');
     }
   }
   opts.onProgress?.(`loaded ${records.length} registry records, ${accounts.length} accounts`);
@@ -97,7 +95,8 @@ export async function runLinkCommand(opts: LinkCommandOptions): Promise<LinkComm
     registry: records.length,
     accounts: accounts.length,
     bands,
-    errors,
+    errorCount: errors.count,
+    errors: errors.first,
     lambda: model.fs.lambda,
     ms: performance.now() - t0,
   };

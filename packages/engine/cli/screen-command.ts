@@ -8,7 +8,8 @@ import type {
   ScreeningSummary,
   StageVerdict,
 } from '../src/screening/types.js';
-import { openOutput, readLines, readRecords, type LineError } from './io.js';
+import { isoWithZone } from '../src/screening/validate-event.js';
+import { EngineInputError, LineErrors, openOutput, readLines, readRecords, type LineError } from './io.js';
 
 export interface ScreenCommandOptions {
   /** Events NDJSON (one ScreeningEvent per line). */
@@ -38,48 +39,96 @@ interface CandidatesFile {
 }
 
 export interface ScreenCommandSummary extends ScreeningSummary {
+  /** Bad lines of the links file, all counted; the first 1,000 kept. */
+  inputErrorCount: number;
   inputErrors: LineError[];
   firstErrors: ScreeningError[];
   ms: number;
 }
 
+function readJsonFile(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code) throw new EngineInputError(file, `berkas tidak dapat dibaca (${code})`, 'cannot read the file');
+    throw new EngineInputError(file, `bukan JSON yang sah (${(e as Error).message})`, 'not valid JSON');
+  }
+}
+
+interface StageRange {
+  stage: string;
+  from: string;
+  to: string;
+  isViolation: boolean;
+}
+
+/** Stages file: every entry needs a name, zoned ISO dates `from` < `to` and isViolation. */
+function readStages(file: string): StageRange[] {
+  const raw = readJsonFile(file);
+  if (!Array.isArray(raw))
+    throw new EngineInputError(
+      file,
+      'harus berupa larik {stage, from, to, isViolation}',
+      'expected an array of {stage, from, to, isViolation}',
+    );
+  return raw.map((s: Partial<StageRange>, i) => {
+    const zoned = (v: unknown): v is string => typeof v === 'string' && isoWithZone(v);
+    if (typeof s?.stage !== 'string' || !zoned(s.from) || !zoned(s.to) || typeof s.isViolation !== 'boolean')
+      throw new EngineInputError(
+        file,
+        `entri ${i + 1} memerlukan stage, from dan to dengan zona waktu, dan isViolation (true/false)`,
+        `entry ${i + 1} needs stage, from and to with a time zone, and isViolation (true/false)`,
+      );
+    if (Date.parse(s.from) >= Date.parse(s.to))
+      throw new EngineInputError(
+        file,
+        `entri ${i + 1} berakhir sebelum dimulai`,
+        `entry ${i + 1} ends before it starts`,
+      );
+    return { stage: s.stage, from: s.from, to: s.to, isViolation: s.isViolation };
+  });
+}
+
 export async function runScreenCommand(opts: ScreenCommandOptions): Promise<ScreenCommandSummary> {
   const t0 = performance.now();
-  const inputErrors: LineError[] = [];
+  const inputErrors = new LineErrors();
   const asnLinks = new Map<string, AsnLink>();
-  for await (const r of readRecords(opts.links, inputErrors)) {
-    const o = r as unknown as {
-      accountId?: string;
-      band?: AsnLink['band'];
-      best?: { nip: string; probability: number; explanation: AsnLink['explanation'] } | null;
-      nip?: string;
-      probability?: number | string;
+  const bands: ReadonlySet<unknown> = new Set(['auto_flag', 'review', 'ignore']);
+  for await (const { line, fields } of readRecords(opts.links, inputErrors)) {
+    const o = fields as {
+      accountId?: unknown;
+      band?: unknown;
+      best?: { nip?: unknown; probability?: unknown; explanation?: AsnLink['explanation'] } | null;
+      nip?: unknown;
+      probability?: unknown;
     };
-    if (!o.accountId || !o.band) continue;
-    if (o.best)
-      asnLinks.set(o.accountId, {
-        nip: o.best.nip,
-        probability: o.best.probability,
-        band: o.band,
-        explanation: o.best.explanation,
-      });
-    else if (o.nip)
-      asnLinks.set(o.accountId, {
-        nip: o.nip,
-        probability: Number(o.probability ?? 1),
-        band: o.band,
-        explanation: [],
-      });
+    if (typeof o.accountId !== 'string' || o.accountId === '') {
+      inputErrors.add(opts.links, line, 'missing accountId');
+      continue;
+    }
+    if (!bands.has(o.band)) {
+      inputErrors.add(opts.links, line, 'band must be auto_flag, review or ignore');
+      continue;
+    }
+    const band = o.band as AsnLink['band'];
+    const nip = o.best ? o.best.nip : o.nip;
+    if (nip === undefined || nip === null || nip === '') continue; // linked to nobody: nothing to screen
+    const probability = Number(o.best ? o.best.probability : (o.probability ?? 1));
+    if (typeof nip !== 'string' || !Number.isFinite(probability) || probability < 0 || probability > 1) {
+      inputErrors.add(opts.links, line, 'nip must be text and probability a number from 0 to 1');
+      continue;
+    }
+    asnLinks.set(o.accountId, { nip, probability, band, explanation: o.best?.explanation ?? [] });
   }
-  const c = JSON.parse(readFileSync(opts.candidates, 'utf8')) as CandidatesFile;
-  const stages = opts.stages
-    ? (JSON.parse(readFileSync(opts.stages, 'utf8')) as Array<{
-        stage: string;
-        from: string;
-        to: string;
-        isViolation: boolean;
-      }>)
-    : [];
+  const c = readJsonFile(opts.candidates) as CandidatesFile;
+  if (!c || typeof c !== 'object' || typeof c.accounts !== 'object' || c.accounts === null)
+    throw new EngineInputError(
+      opts.candidates,
+      'harus berupa objek dengan "accounts" (id akun → id calon)',
+      'expected an object with "accounts" (account id → candidate id)',
+    );
+  const stages = opts.stages ? readStages(opts.stages) : [];
   const ranges = stages.map((s) => ({ ...s, f: Date.parse(s.from), t: Date.parse(s.to) }));
   const stageAt = (d: Date): StageVerdict => {
     const x = d.getTime();
@@ -112,5 +161,11 @@ export async function runScreenCommand(opts: ScreenCommandOptions): Promise<Scre
     if (++n % 100_000 === 0) opts.onProgress?.(`${n} outputs`);
   }
   await out.close();
-  return { ...summary, inputErrors, firstErrors, ms: performance.now() - t0 };
+  return {
+    ...summary,
+    inputErrorCount: inputErrors.count,
+    inputErrors: inputErrors.first,
+    firstErrors,
+    ms: performance.now() - t0,
+  };
 }

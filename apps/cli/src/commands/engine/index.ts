@@ -40,7 +40,7 @@ export function registerEngineCommands(engine: Command): void {
           say(
             options.json
               ? JSON.stringify(summary)
-              : `${summary.accounts} akun / accounts: ${JSON.stringify(summary.bands)}; ${summary.errors.length} baris salah / bad lines`,
+              : `${summary.accounts} akun / accounts: ${JSON.stringify(summary.bands)}; ${summary.errorCount} baris salah / bad lines`,
           );
           for (const e of summary.errors.slice(0, 20)) progress(`  ${e.file}:${e.line}: ${e.reason}`);
         } catch (error) {
@@ -54,7 +54,10 @@ export function registerEngineCommands(engine: Command): void {
     .requiredOption('--events <file>', 'events, NDJSON')
     .requiredOption('--links <file>', 'output of `netra engine link`')
     .requiredOption('--candidates <file>', 'candidate accounts, groups, posts and lexicon, JSON')
-    .option('--stages <file>', 'election stages JSON: [{stage, from, to, isViolation}]')
+    .option(
+      '--stages <file>',
+      'election stages JSON: [{stage, from, to, isViolation}], from/to with a time zone (2024-09-25T00:00:00+07:00)',
+    )
     .option('--out <file>', 'leads as NDJSON (default stdout)')
     .option('--json', 'print the summary as JSON')
     .action(
@@ -71,9 +74,13 @@ export function registerEngineCommands(engine: Command): void {
           say(
             options.json
               ? JSON.stringify(summary)
-              : `selesai / done in ${summary.ms} ms; ${summary.inputErrors.length} baris salah / bad lines`,
+              : `${summary.events} peristiwa / events, ${summary.leads} temuan awal / leads, ` +
+                  `${summary.duplicates} duplikat / duplicates, ${summary.errors} peristiwa salah / bad events, ` +
+                  `${summary.inputErrorCount} baris tautan salah / bad link lines (${Math.round(summary.ms)} ms)`,
           );
           for (const e of summary.inputErrors.slice(0, 20)) progress(`  ${e.file}:${e.line}: ${e.reason}`);
+          for (const e of summary.firstErrors.slice(0, 20))
+            progress(`  ${options.events}:${e.line}: ${e.reason}`);
         } catch (error) {
           fail(error);
         }
