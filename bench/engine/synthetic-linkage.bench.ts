@@ -56,7 +56,9 @@ function evidenceCeiling(
   const byName = new Map<string, number[]>();
   index.records.forEach((r, i) => {
     const k = key([...r.keySet]);
-    byName.set(k, [...(byName.get(k) ?? []), i]);
+    const same = byName.get(k);
+    if (same) same.push(i);
+    else byName.set(k, [i]);
   });
   const nameOnly = (l: ComparisonLevels): boolean =>
     !(l.context >= 2 && l.context !== 255) &&
@@ -78,13 +80,16 @@ function evidenceCeiling(
     if (tr.nip === null) {
       neg++;
       if (sameName.length > 0) negShared++;
-    } else if (own >= 0) {
+    }
+    // The account's own record is compared once, whether or not it shares the displayed name.
+    const ownLevels = own >= 0 ? compareAccount(prepared, index.records[own]!) : null;
+    if (ownLevels) {
       pos++;
-      if (nameOnly(compareAccount(prepared, index.records[own]!))) posNameOnly++;
+      if (nameOnly(ownLevels)) posNameOnly++;
     }
     if (new Set(keys).size < 2) return;
     for (const j of sameName) {
-      const l = compareAccount(prepared, index.records[j]!);
+      const l = j === own && ownLevels ? ownLevels : compareAccount(prepared, index.records[j]!);
       if (!nameOnly(l)) continue;
       const g = `${l.username}/${l.context}/${l.region}/${l.title}/${Math.min(sameName.length, 3)}`;
       const s = groups.get(g) ?? { all: 0, true: 0 };

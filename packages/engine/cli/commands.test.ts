@@ -23,6 +23,25 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** `netra engine screen` over the generated files; tests change one input at a time. */
+const screen = (inputs: { candidates?: string; stages?: string; out: string }) =>
+  runScreenCommand({
+    events: file('events.ndjson'),
+    links: file('links.ndjson'),
+    candidates: file(inputs.candidates ?? 'candidates.json'),
+    ...(inputs.stages ? { stages: file(inputs.stages) } : {}),
+    out: file(inputs.out),
+  });
+
+/** An event line for the engine's NDJSON format; bad ones are made by overriding a field. */
+const eventLine = (fields: Record<string, string>): string =>
+  JSON.stringify({
+    platform: 'x',
+    actorAccountId: 'acc-0',
+    occurredAt: '2024-10-01T09:00:00+07:00',
+    ...fields,
+  });
+
 describe('netra engine link', () => {
   it('links every good account and reports each bad line with its number and reason', async () => {
     const goodAccounts = lineCount('accounts.csv') - 1;
@@ -71,20 +90,8 @@ describe('netra engine screen', () => {
       file('events.ndjson'),
       [
         'not json',
-        JSON.stringify({
-          id: 'bad-1',
-          type: 'poke',
-          platform: 'x',
-          actorAccountId: 'acc-0',
-          occurredAt: '2024-10-01T09:00:00+07:00',
-        }),
-        JSON.stringify({
-          id: 'bad-2',
-          type: 'like',
-          platform: 'x',
-          actorAccountId: 'acc-0',
-          occurredAt: '2024-10-01T09:00:00',
-        }),
+        eventLine({ id: 'bad-1', type: 'poke' }),
+        eventLine({ id: 'bad-2', type: 'like', occurredAt: '2024-10-01T09:00:00' }),
       ].join('\n') + '\n',
     );
     writeFileSync(
@@ -98,13 +105,7 @@ describe('netra engine screen', () => {
         },
       ]),
     );
-    const summary = await runScreenCommand({
-      events: file('events.ndjson'),
-      links: file('links.ndjson'),
-      candidates: file('candidates.json'),
-      stages: file('stages.json'),
-      out: file('leads.ndjson'),
-    });
+    const summary = await screen({ stages: 'stages.json', out: 'leads.ndjson' });
     const links = file('links.ndjson');
     expect(summary.inputErrors).toEqual([
       { file: links, line: firstLink, reason: 'invalid JSON' },
@@ -131,27 +132,13 @@ describe('netra engine screen', () => {
       file('stages-bad.json'),
       JSON.stringify([{ stage: 'kampanye', from: '2024-09-25', to: '2024-11-24', isViolation: true }]),
     );
-    await expect(
-      runScreenCommand({
-        events: file('events.ndjson'),
-        links: file('links.ndjson'),
-        candidates: file('candidates.json'),
-        stages: file('stages-bad.json'),
-        out: file('leads-2.ndjson'),
-      }),
-    ).rejects.toThrow(
+    await expect(screen({ stages: 'stages-bad.json', out: 'leads-2.ndjson' })).rejects.toThrow(
       /stages-bad\.json: entri 1 memerlukan .* \/ entry 1 needs stage, from and to with a time zone/,
     );
   });
 
   it('names a missing input file instead of failing with a stack trace', async () => {
-    const run = runScreenCommand({
-      events: file('events.ndjson'),
-      links: file('links.ndjson'),
-      candidates: file('tidak-ada.json'),
-      out: file('leads-3.ndjson'),
-    });
-    await expect(run).rejects.toThrow(
+    await expect(screen({ candidates: 'tidak-ada.json', out: 'leads-3.ndjson' })).rejects.toThrow(
       /tidak-ada\.json: berkas tidak dapat dibaca \(ENOENT\) \/ cannot read the file/,
     );
   });

@@ -9,6 +9,12 @@ export class EngineInputError extends Error {
     super(`${file}: ${id} / ${en}`);
     this.name = 'EngineInputError';
   }
+
+  /** The file could not be opened or read (missing, no permission, a folder…). */
+  static unreadable(file: string, error: unknown): EngineInputError {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return new EngineInputError(file, `berkas tidak dapat dibaca (${code})`, 'cannot read the file');
+  }
 }
 
 export interface LineError {
@@ -38,11 +44,7 @@ export async function* readLines(file: string): AsyncGenerator<string> {
   try {
     accessSync(file, constants.R_OK);
   } catch (e) {
-    throw new EngineInputError(
-      file,
-      `berkas tidak dapat dibaca (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
-      'cannot read the file',
-    );
+    throw EngineInputError.unreadable(file, e);
   }
   const rl = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   for await (const line of rl) yield line;

@@ -47,11 +47,15 @@ export interface ScreenCommandSummary extends ScreeningSummary {
 }
 
 function readJsonFile(file: string): unknown {
+  let content: string;
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    content = readFileSync(file, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code) throw new EngineInputError(file, `berkas tidak dapat dibaca (${code})`, 'cannot read the file');
+    throw EngineInputError.unreadable(file, e);
+  }
+  try {
+    return JSON.parse(content);
+  } catch (e) {
     throw new EngineInputError(file, `bukan JSON yang sah (${(e as Error).message})`, 'not valid JSON');
   }
 }
@@ -72,8 +76,8 @@ function readStages(file: string): StageRange[] {
       'harus berupa larik {stage, from, to, isViolation}',
       'expected an array of {stage, from, to, isViolation}',
     );
+  const zoned = (v: unknown): v is string => typeof v === 'string' && isoWithZone(v);
   return raw.map((s: Partial<StageRange>, i) => {
-    const zoned = (v: unknown): v is string => typeof v === 'string' && isoWithZone(v);
     if (typeof s?.stage !== 'string' || !zoned(s.from) || !zoned(s.to) || typeof s.isViolation !== 'boolean')
       throw new EngineInputError(
         file,

@@ -194,15 +194,15 @@ export function estimateLinkModel(
   return { fs, weights: weightTable(fs), pairsUsed: pairs.length, tf, candidate: em };
 }
 
-/**
- * Auto-flag needs the probability and, for a supervisor to accept it, at least two name words
- * (display name, or display name plus handle) or one name word with the bio naming the unit,
- * agency or position.
- */
+/** Default band thresholds; how they were chosen is on `LinkOptions`. */
 export const DEFAULT_AUTO_FLAG = 0.98;
 export const DEFAULT_REVIEW = 0.93;
 
-/** The band of an account's best candidate for the given thresholds (exported for calibration). */
+/**
+ * The band of an account's best candidate (exported for threshold calibration). Auto-flag needs
+ * the probability and, for a supervisor to accept it, at least two name words (display name, or
+ * display name plus handle) or one name word with the bio naming the unit, agency or position.
+ */
 export function band(best: LinkCandidate | null, auto: number, review: number): Band {
   if (!best) return 'ignore';
   const l = best.levels;
